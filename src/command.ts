@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { Catalog } from './catalog/types.js';
+import type { Reply } from './reply.js';
+
+/** Minimal structured logger: static message plus data (style.md rule 12). */
+export interface Logger {
+  debug(data: object, message: string): void;
+  info(data: object, message: string): void;
+  warn(data: object, message: string): void;
+  error(data: object, message: string): void;
+}
+
+/** What a command may use: injected, so tests pass fakes and nothing reads globals. */
+export interface CommandContext {
+  catalog: Catalog;
+  clock: () => Date;
+  log: Logger;
+  signal?: AbortSignal;
+}
+
+/** One platform-neutral command: validated input in, Reply out. */
+export interface Command<I> {
+  name: string;
+  description: string;
+  input: z.ZodType<I>;
+  run(ctx: CommandContext, input: I): Promise<Reply>;
+}

@@ -1,0 +1,71 @@
+import type { IntentName } from './intent/types.js';
+
+/** Drives colours and icons in the adapters. */
+export type Verdict = 'good' | 'warning' | 'bad' | 'info' | 'unknown';
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** A titled group of lines: one FROM of a reviewed Dockerfile, one side of a comparison. */
+export interface ReplySection {
+  title: string;
+  lines: string[];
+}
+
+/** Where the answer's data came from and when. */
+export interface DataSource {
+  /** `official-images 37079fb` or `Docker Hub + OSV`. */
+  label: string;
+  /** ISO date or date-time of the data. */
+  date: string;
+  live: boolean;
+}
+
+/** What the answer is about, for machines: the CLI's `--json` and the adapters' colours. */
+export interface Subject {
+  intent: IntentName;
+  image: string | null;
+  tag: string | null;
+  version: string | null;
+  variant: string | null;
+  /** official-check only: true, false, or null when it could not be told. */
+  official?: boolean | null;
+}
+
+/**
+ * A platform-neutral answer. Text fields may quote code with backticks and nothing else; each adapter renders it.
+ */
+export interface Reply {
+  title: string;
+  /** The verdict, one line a busy person can act on. */
+  summary: string;
+  verdict: Verdict;
+  facts: Fact[];
+  sections: ReplySection[];
+  /** The next step: a FROM line, a command to ask next. */
+  recommendation: string | null;
+  links: Link[];
+  caveats: string[];
+  source: DataSource;
+  subject: Subject;
+}
+
+/** A reply with the empty parts filled in, so builders name only what they have. */
+export function reply(parts: Pick<Reply, 'title' | 'summary' | 'source' | 'subject'> & Partial<Reply>): Reply {
+  return {
+    verdict: 'info',
+    facts: [],
+    sections: [],
+    recommendation: null,
+    links: [],
+    caveats: [],
+    ...parts,
+  };
+}
