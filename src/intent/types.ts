@@ -67,6 +67,8 @@ export interface Intent {
   dockerfile: string | null;
   /** `zh` when the question is in Chinese. */
   language: 'en' | 'zh';
+  /** Set when a Dockerfile longer than the parser reads was cut at a line boundary. */
+  truncated?: boolean;
 }
 
 /** Parse failures that are the asker's, not the bot's. */

@@ -1,0 +1,73 @@
+import {
+  COMPARE,
+  FEEDBACK,
+  HELP,
+  LIST_ALL,
+  OFFICIAL_ASK,
+  OFFICIAL_WORD,
+  PROPOSE,
+  SCORED,
+  VULNERABILITY,
+  VULNERABILITY_ID,
+} from './cues.js';
+import type { IntentName } from './types.js';
+
+/** What the classifier looks at, already worked out by the parser. */
+export interface Features {
+  /** The head of the message, NFKC-normalised and lower-cased. */
+  lower: string;
+  hasImage: boolean;
+  /** How many distinct variant words the message uses ("slim or alpine" → 2). */
+  variantWords: number;
+  category: string | null;
+  /** An image-ish subject of "is X official" that did not resolve to an image. */
+  officialSubject: boolean;
+  /** The message is nothing but one image reference. */
+  bareImage: boolean;
+}
+
+/** Picks the intent: decisive cues first, in order, then the best-scoring of the question kinds. */
+export function classify(features: Features): IntentName {
+  const { lower, hasImage } = features;
+  if (HELP.test(lower)) return 'help';
+  if (PROPOSE.test(lower)) return 'propose-image';
+  if (FEEDBACK.test(lower) && (hasImage || /\b(?:bug|issue)s?\b/.test(lower))) return 'feedback-route';
+  if (VULNERABILITY_ID.test(lower) || (hasImage && VULNERABILITY.test(lower))) return 'vuln-check';
+  if (hasImage && COMPARE.test(lower)) return 'compare-tags';
+  const official = officialIntent(features);
+  if (official !== null) return official;
+  if (!hasImage) return features.category !== null && looksLikeSearch(lower) ? 'search' : 'unknown';
+  return scoredIntent(features) ?? (features.bareImage ? 'tag-info' : 'unknown');
+}
+
+function officialIntent(features: Features): IntentName | null {
+  const { lower, hasImage, category } = features;
+  if (!OFFICIAL_WORD.test(lower)) return null;
+  if (LIST_ALL.test(lower) && !hasImage) return 'search';
+  if (!OFFICIAL_ASK.test(lower)) return !hasImage && category !== null ? 'search' : null;
+  if (hasImage || features.officialSubject) return 'official-check';
+  return category !== null ? 'search' : 'official-check';
+}
+
+function looksLikeSearch(lower: string): boolean {
+  return /\b(?:official|images?|is there|are there|any|list|which|what|find|show|need|looking for)\b|镜像|有哪些|有没有/.test(lower);
+}
+
+function scoredIntent(features: Features): IntentName | null {
+  let best: IntentName | null = null;
+  let bestScore = 0;
+  for (const [intent, cues] of SCORED) {
+    let score = intent === 'recommend-variant' ? variantScore(features.variantWords) : 0;
+    for (const [pattern, weight] of cues) if (pattern.test(features.lower)) score += weight;
+    if (score > bestScore) {
+      best = intent;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function variantScore(variantWords: number): number {
+  if (variantWords >= 2) return 2;
+  return variantWords;
+}

@@ -1,0 +1,81 @@
+/** Words that decide an intent outright, checked in order before any scoring. */
+export const HELP =
+  /^\W*(?:\/?help(?: me)?|commands|usage|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|we) use (?:this|you|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
+export const PROPOSE =
+  /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|propose|proposing|accepted|request|turn)\b[^.?!]{0,60}\bofficial[- ](?:images?|repo(?:sitor(?:y|ies))?)\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
+export const FEEDBACK =
+  /\b(?:report(?:ing|ed)?|issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create) (?:an? )?(?:issue|bug|ticket)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
+export const VULNERABILITY =
+  /\b(?:vulnerab\w*|vulns?|cves?|secure|security|insecure|clean|scan(?:ned|ner|ning|s)?|trivy|grype|snyk|scout|exploit\w*|patched|unpatched|advisor(?:y|ies)|findings?|safe to use)\b|漏洞|安全|补丁/;
+export const VULNERABILITY_ID = /\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/i;
+export const COMPARE = /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|differences?|diff|differ)\b|区别|对比|比较|差别|不同/;
+export const OFFICIAL_WORD =
+  /\b(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted|real one|fake|impostor|verified publisher|publish(?:es|ed|er)?)\b|官方/;
+export const OFFICIAL_ASK = /^(?:is|are|isn'?t|aren'?t|does|do|who|can i trust|was)\b|官方(?:镜像)?吗|是不是官方|是否.{0,4}官方|官方的吗|\bofficial\?/;
+export const LIST_ALL = /\b(?:list|all|which|what|show)(?: the| all)? official images\b|有哪些.{0,8}官方|官方.{0,8}有哪些/;
+export const CHINESE = /\p{Script=Han}/u;
+
+/** Captures X in "is X official", "is there an official image for X". */
+export const OFFICIAL_SUBJECT = [
+  /\bis ([a-z0-9][\w.\-/:@]*) (?:an? |the )?(?:docker )?(?:official|legit|legitimate|genuine|trusted|real)\b/,
+  /\b(?:is|are) there (?:an? |any )?official (?:docker )?(?:images? )?(?:for |of )?(?:an? )?([a-z0-9][\w.\-/:@]*)/,
+  /([a-z0-9][\w.\-/:@]*)\s*(?:是|是不是|是否)(?:一个)?官方/,
+];
+
+type Weighted = ReadonlyArray<[RegExp, number]>;
+
+/** Scored cues: the highest total wins among these four, ties in this order. */
+export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 'recommend-variant', Weighted]> = [
+  [
+    'feedback-route',
+    [
+      [
+        /\b(?:fails?|failed|failing|failure|errors?|crash(?:es|ed|ing)?|broken|breaks|doesn'?t work|does not work|not working|won'?t|can'?t|cannot|unable to|permission denied|segfault|segmentation|exits?|exited|hangs?|regression|missing|not found|no such file|killed|oom|bug)\b|报错|失败|崩溃/,
+        3,
+      ],
+    ],
+  ],
+  [
+    'size',
+    [
+      [/\bhow (?:big|large|heavy|small)\b|多大|大小|体积/, 4],
+      [/\b(?:size|sizes|footprint|megabytes|bloated|weigh\w*)\b/, 3],
+      [/\b\d*\s?(?:mb|gb)\b/, 3],
+      [/\bso (?:big|large|huge|heavy|fat)\b/, 3],
+    ],
+  ],
+  [
+    'tag-info',
+    [
+      [/\bbased on\b|基于/, 3],
+      [/\b(?:architectures?|archs?|platforms?)\b|架构/, 3],
+      [/\btags?\b|标签/, 2],
+      [/\bdockerfile\b/, 3],
+      [/\bwhich (?:debian|ubuntu|alpine|os|distro|glibc|libc|openssl|kernel)\b/, 2],
+      [/\b(?:version|versions|release)\b|版本/, 1],
+      [/\bpoints? to\b/, 2],
+      [/\bsupport(?:s|ed)?\b|支持/, 1],
+      [/\b(?:arm64|aarch64|amd64|armv7|x86_64|ppc64le|s390x|riscv64|raspberry)\b/, 2],
+      [/\b(?:digest|manifest|sha256)\b/, 2],
+      [/\blatest\b/, 1],
+      [/\b(?:eol|end of life|deprecated|updated|rebuilt|release date|changelog)\b/, 2],
+      [/\b(?:list|show)\b/, 1],
+      [/\bwhat(?:'s| is) in\b|\bcomes? with\b|\bships? with\b|\binstalled\b/, 2],
+    ],
+  ],
+  [
+    'recommend-variant',
+    [
+      [/\bshould (?:i|we)\b|应该|推荐|哪个|选择|还是|用什么/, 3],
+      [/\brecommend\w*\b/, 3],
+      [/\bbest\b/, 3],
+      [/\bwhich\b/, 1],
+      [/\bor\b/, 1],
+      [/\b(?:good idea|worth it|prefer|choose|pick|go with|better)\b/, 2],
+      [/\b(?:smallest|lightest|lightweight|minimal|tiny|smaller)\b/, 2],
+      [/\bbase image\b|\bbase for\b|\bimage for\b/, 1],
+      [/\bfor (?:a|an|my|our) [\w.-]+ (?:app|application|service|project|api|site|backend|jar|bot|server)\b/, 2],
+      [/\bproduction\b/, 1],
+    ],
+  ],
+];

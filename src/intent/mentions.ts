@@ -1,0 +1,166 @@
+import { parseImageRef } from '../image-ref/parse-image-ref.js';
+import type { ImageRef } from '../image-ref/types.js';
+import { type CompiledLexicon, nearestName } from './lexicon.js';
+import { CODENAMES } from './releases.js';
+import type { Token } from './tokens.js';
+import type { ImageMention } from './types.js';
+import { NOT_TYPOS, VARIANTS } from './vocabulary.js';
+
+/** How firmly a mention names an image: strong beats typo beats weak when choosing the main image. */
+export type Strength = 'strong' | 'typo' | 'weak';
+
+export interface Candidate {
+  mention: ImageMention;
+  strength: Strength;
+  /** Index of the mention's first token; `end` is one past its last. */
+  index: number;
+  end: number;
+  /** `python3`: an official name plus digits, a lookalike when asked whether it is official. */
+  digitSuffix: string | null;
+}
+
+/** Docker Hub namespaces that republish official images for one architecture (`arm64v8/python`). */
+export const ARCH_NAMESPACES: Readonly<Record<string, string>> = {
+  amd64: 'linux/amd64',
+  arm64v8: 'linux/arm64',
+  arm32v7: 'linux/arm/v7',
+  arm32v6: 'linux/arm/v6',
+  arm32v5: 'linux/arm/v5',
+  i386: 'linux/386',
+  ppc64le: 'linux/ppc64le',
+  s390x: 'linux/s390x',
+  riscv64: 'linux/riscv64',
+};
+
+const NOT_REFERENCES = /^(?:linux|windows)\/|^(?:arm|arm64|amd64|386|x86|ppc64le|s390x|riscv64)\/v?\d*$/;
+const NOT_NAMESPACES: ReadonlySet<string> = new Set(['and', 'or', 'ci', 'cd', 'io', 'tcp', 'udp', 'i', 'n', 'a', 'b', 'w']);
+const NON_REGISTRIES: ReadonlySet<string> = new Set(['github.com', 'hub.docker.com', 'gitlab.com', 'www.github.com']);
+const DIGEST_ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
+const DIGIT_SUFFIX = /^([a-z][a-z-]*?)-?(\d+)$/;
+const TYPO_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+/** Every image the tokens name, in order. */
+export function findMentions(tokens: readonly Token[], text: string, lexicon: CompiledLexicon): Candidate[] {
+  const found: Candidate[] = [];
+  for (let index = 0; index < tokens.length; ) {
+    const candidate = phraseAt(tokens, index, text, lexicon) ?? tokenAt(tokens, index, lexicon);
+    if (candidate !== null) found.push(candidate);
+    index = candidate === null ? index + 1 : candidate.end;
+  }
+  return found;
+}
+
+/** The mention that best names the main image: the first strong one, else a typo, else a weak one. */
+export function chooseMain(candidates: readonly Candidate[]): Candidate | null {
+  for (const strength of ['strong', 'typo', 'weak'] as const) {
+    const found = candidates.find((candidate) => candidate.strength === strength);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon: CompiledLexicon): Candidate | null {
+  for (const length of [3, 2]) {
+    const words = tokens.slice(index, index + length);
+    if (words.length < length) continue;
+    const entry = lexicon.words.get(words.map((token) => token.lower).join(' '));
+    if (entry === undefined) continue;
+    const first = words[0];
+    const last = words[words.length - 1];
+    if (first === undefined || last === undefined) continue;
+    const raw = text.slice(first.start, last.start + last.raw.length);
+    const mention = named(raw, entry.official, entry.match);
+    return { mention, strength: entry.weak ? 'weak' : 'strong', index, end: index + length, digitSuffix: null };
+  }
+  return null;
+}
+
+function tokenAt(tokens: readonly Token[], index: number, lexicon: CompiledLexicon): Candidate | null {
+  const token = tokens[index];
+  if (token === undefined) return null;
+  const looksLikeRef = /[/:@]/.test(token.lower);
+  const mention = looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
+  if (mention === null) return null;
+  return { ...mention, index, end: index + 1 };
+}
+
+type Found = Omit<Candidate, 'index' | 'end'>;
+
+function wordMention(token: Token, lexicon: CompiledLexicon): Found | null {
+  const entry = lexicon.words.get(token.lower);
+  if (entry !== undefined) {
+    return { mention: named(token.raw, entry.official, entry.match), strength: entry.weak ? 'weak' : 'strong', digitSuffix: null };
+  }
+  const digits = DIGIT_SUFFIX.exec(token.lower);
+  const prefix = digits?.[1];
+  if (prefix !== undefined && lexicon.nameSet.has(prefix) && lexicon.words.get(prefix)?.weak === false) {
+    return { mention: named(token.raw, prefix, 'synonym'), strength: 'strong', digitSuffix: digits?.[2] ?? null };
+  }
+  return typoMention(token, lexicon);
+}
+
+function typoMention(token: Token, lexicon: CompiledLexicon): Found | null {
+  const word = token.lower;
+  if (word.length < 4 || !TYPO_WORD.test(word) || NOT_TYPOS.has(word) || word in VARIANTS || word in CODENAMES) return null;
+  const suggestion = nearestName(lexicon, word);
+  if (suggestion === null || lexicon.words.get(suggestion)?.weak !== false) return null;
+  // Short names are common words one edit away ("solar", "trust"): accept only swapped letters for them.
+  if (suggestion.length <= 4 && sorted(suggestion) !== sorted(word)) return null;
+  return { mention: lookalike(token.raw, null, suggestion, 'typo'), strength: 'typo', digitSuffix: null };
+}
+
+function referenceMention(token: Token, lexicon: CompiledLexicon): Found | null {
+  if (NOT_REFERENCES.test(token.lower)) return null;
+  const parsed = parseImageRef(token.raw);
+  const lowered = parsed.ok ? parsed : parseImageRef(token.lower);
+  if (!lowered.ok) return null;
+  const ref = lowered.value;
+  if (/^\d+$/.test(ref.name) || DIGEST_ALGORITHMS.has(ref.name)) return null;
+  if (ref.registry !== 'docker.io') return registryMention(token, ref, lexicon);
+  if (ref.namespace === 'library') return libraryMention(token, ref, lexicon);
+  return hubMention(token, ref, lexicon);
+}
+
+function libraryMention(token: Token, ref: ImageRef, lexicon: CompiledLexicon): Found | null {
+  if (lexicon.nameSet.has(ref.name)) {
+    return { mention: { ...named(token.raw, ref.name, 'exact'), ref, tag: ref.tag }, strength: 'strong', digitSuffix: null };
+  }
+  const suggestion = nearestName(lexicon, ref.name);
+  if (suggestion === null && !ref.explicitNamespace) return null;
+  const mention = lookalike(token.raw, ref, suggestion, suggestion === null ? 'none' : 'typo');
+  return { mention, strength: 'typo', digitSuffix: null };
+}
+
+function hubMention(token: Token, ref: ImageRef, lexicon: CompiledLexicon): Found | null {
+  const official = lexicon.nameSet.has(ref.name) ? ref.name : null;
+  const mirror = ref.namespace === 'docker-library' || ref.namespace in ARCH_NAMESPACES;
+  if (ref.namespace === 'docker-library' && official === null) return null;
+  if (mirror && official !== null) {
+    return { mention: { ...named(token.raw, official, 'synonym'), ref, tag: ref.tag }, strength: 'strong', digitSuffix: null };
+  }
+  if (ref.name.length < 2 || NOT_NAMESPACES.has(ref.namespace) || ref.name in VARIANTS || ref.namespace in VARIANTS) return null;
+  const suggestion = official ?? nearestName(lexicon, ref.name);
+  return { mention: lookalike(token.raw, ref, suggestion, 'none'), strength: 'strong', digitSuffix: null };
+}
+
+function registryMention(token: Token, ref: ImageRef, lexicon: CompiledLexicon): Found | null {
+  if (!NON_REGISTRIES.has(ref.registry)) {
+    return { mention: lookalike(token.raw, ref, null, 'none'), strength: 'strong', digitSuffix: null };
+  }
+  const [owner, name] = ref.repository.split('/');
+  if (owner !== 'docker-library' || name === undefined || !lexicon.nameSet.has(name)) return null;
+  return { mention: named(token.raw, name, 'synonym'), strength: 'strong', digitSuffix: null };
+}
+
+function named(raw: string, official: string, match: 'exact' | 'synonym'): ImageMention {
+  const parsed = parseImageRef(official);
+  return { raw, ref: parsed.ok ? parsed.value : null, official, match, suggestion: null, tag: null };
+}
+
+function lookalike(raw: string, ref: ImageRef | null, suggestion: string | null, match: 'typo' | 'none'): ImageMention {
+  return { raw, ref, official: null, match, suggestion, tag: ref?.tag ?? null };
+}
+
+function sorted(word: string): string {
+  return [...word].sort().join('');
+}

@@ -1,0 +1,142 @@
+import { parseImageRef } from '../image-ref/parse-image-ref.js';
+import { err, ok, type Result } from '../result.js';
+import { classify } from './classify.js';
+import { comparedPair } from './compare.js';
+import { CHINESE, OFFICIAL_SUBJECT, OFFICIAL_WORD, VULNERABILITY_ID } from './cues.js';
+import { scanDockerfile } from './dockerfile.js';
+import { type CompiledLexicon, compileLexicon } from './lexicon.js';
+import { type Candidate, chooseMain, findMentions } from './mentions.js';
+import { extractPins } from './pins.js';
+import { categoryOf, keywordsOf } from './search-terms.js';
+import { type Token, tokenize } from './tokens.js';
+import type { ImageMention, Intent, IntentError, IntentName, Lexicon } from './types.js';
+import { VARIANTS } from './vocabulary.js';
+
+/** Longest message parsed in full; a longer one is answered only when it is a Dockerfile (cut to this length). */
+export const MAX_INTENT_TEXT = 100_000;
+/** Intent words and images are looked for in this many leading characters; a Dockerfile is looked for in all. */
+export const INTENT_HEAD = 4096;
+
+const IMAGELESS: ReadonlySet<IntentName> = new Set(['help', 'propose-image', 'search', 'unknown']);
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const READABLE = /[\p{L}\p{N}]/u;
+
+interface Parsed {
+  norm: string;
+  lower: string;
+  tokens: Token[];
+  candidates: Candidate[];
+  main: Candidate | null;
+}
+
+/**
+ * Reads a chat message as one of the bot's intents with the images, pins and ids it names. Pure; a 100 KB
+ * message costs a scan for `FROM` lines plus the work on its first 4 KB.
+ */
+export function parseIntent(text: string, lexicon: Lexicon): Result<Intent, IntentError> {
+  if (!/\S/.test(text.slice(0, INTENT_HEAD)) && text.trim() === '') return err('empty');
+  const lex = compileLexicon(lexicon);
+  const capped = text.length > MAX_INTENT_TEXT ? cutAtLine(text, MAX_INTENT_TEXT) : text;
+  const dockerfile = scanDockerfile(capped);
+  if (text.length > MAX_INTENT_TEXT && dockerfile === null) return err('too_long');
+  const parsed = parseHead(capped.slice(0, INTENT_HEAD), lex);
+  if (!READABLE.test(parsed.norm)) return err('unreadable');
+  if (dockerfile !== null) {
+    return ok(reviewIntent(parsed, capped, dockerfile.bases, lex, text.length > MAX_INTENT_TEXT));
+  }
+  return ok(questionIntent(parsed, lex));
+}
+
+function parseHead(head: string, lex: CompiledLexicon): Parsed {
+  const norm = head.normalize('NFKC').replace(CONTROL, ' ');
+  const tokens = tokenize(norm);
+  const candidates = findMentions(tokens, norm, lex);
+  return { norm, lower: norm.toLowerCase(), tokens, candidates, main: chooseMain(candidates) };
+}
+
+function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
+  const { lower, tokens, candidates, main } = parsed;
+  const subject = main === null ? officialSubject(lower, lex) : null;
+  const category = categoryOf(lower, lex.categorySet);
+  const name = classify({
+    lower,
+    hasImage: main !== null,
+    variantWords: countVariants(tokens),
+    category,
+    officialSubject: subject !== null,
+    bareImage: main !== null && candidates.length === 1 && main.end - main.index === tokens.length,
+  });
+  const pair = main !== null && name === 'compare-tags' ? comparedPair(main, candidates, tokens) : null;
+  const image = IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
+  return {
+    ...baseIntent(parsed, name, image),
+    other: pair?.other ?? null,
+    keywords: name === 'search' ? keywordsOf(tokens.map((token) => token.lower)) : [],
+    category: name === 'search' ? category : null,
+  };
+}
+
+function reviewIntent(parsed: Parsed, text: string, bases: readonly string[], lex: CompiledLexicon, truncated: boolean): Intent {
+  const baseText = bases.join(' ');
+  const baseTokens = tokenize(baseText);
+  const main = chooseMain(findMentions(baseTokens, baseText, lex));
+  const intent = baseIntent({ ...parsed, main }, 'review-dockerfile', main?.mention ?? null);
+  return { ...intent, dockerfile: text, ...(truncated ? { truncated } : {}) };
+}
+
+function baseIntent(parsed: Parsed, name: IntentName, image: ImageMention | null): Intent {
+  const id = VULNERABILITY_ID.exec(parsed.norm)?.[0] ?? null;
+  return {
+    name,
+    image,
+    other: null,
+    pins: extractPins(parsed.tokens, parsed.lower, parsed.main),
+    vulnerabilityId: id === null ? null : normaliseId(id),
+    keywords: [],
+    category: null,
+    dockerfile: null,
+    language: CHINESE.test(parsed.norm) ? 'zh' : 'en',
+  };
+}
+
+/** `python3` asked about as an image is a lookalike of python; in prose ("a python3 app") it is python. */
+function finalMention(main: Candidate | null, name: IntentName): ImageMention | null {
+  if (main === null) return null;
+  if (main.digitSuffix === null || name !== 'official-check') return main.mention;
+  const { raw } = main.mention;
+  const parsed = parseImageRef(raw.toLowerCase());
+  return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: main.mention.official, tag: null };
+}
+
+function officialSubject(lower: string, lex: CompiledLexicon): ImageMention | null {
+  if (!OFFICIAL_WORD.test(lower)) return null;
+  for (const pattern of OFFICIAL_SUBJECT) {
+    const raw = pattern.exec(lower)?.[1];
+    if (raw === undefined || NOT_SUBJECTS.has(raw) || raw in VARIANTS || categoryOf(raw, lex.categorySet) !== null) continue;
+    const parsed = parseImageRef(raw);
+    return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: null, tag: null };
+  }
+  return null;
+}
+
+const NOT_SUBJECTS: ReadonlySet<string> = new Set([
+  'this', 'that', 'it', 'there', 'image', 'images', 'docker', 'the', 'one', 'a', 'an', 'any', 'my', 'our', 'your',
+]);
+
+function countVariants(tokens: readonly Token[]): number {
+  const seen = new Set<string>();
+  for (const token of tokens) {
+    const variant = VARIANTS[token.lower];
+    if (variant !== undefined) seen.add(variant);
+  }
+  return seen.size;
+}
+
+function normaliseId(id: string): string {
+  return id.toUpperCase().startsWith('GHSA') ? `GHSA${id.slice(4).toLowerCase()}` : id.toUpperCase();
+}
+
+function cutAtLine(text: string, length: number): string {
+  const cut = text.lastIndexOf('\n', length);
+  return text.slice(0, cut > 0 ? cut : length);
+}

@@ -1,0 +1,126 @@
+/** Other words for official images, as people type them (`node.js`, `postgresql`, `mongodb`). */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  'node.js': 'node',
+  nodejs: 'node',
+  'node js': 'node',
+  golang: 'golang',
+  'go-lang': 'golang',
+  postgresql: 'postgres',
+  postgre: 'postgres',
+  postgressql: 'postgres',
+  psql: 'postgres',
+  mongodb: 'mongo',
+  'mongo db': 'mongo',
+  java: 'eclipse-temurin',
+  temurin: 'eclipse-temurin',
+  'eclipse temurin': 'eclipse-temurin',
+  'apache httpd': 'httpd',
+  apache2: 'httpd',
+  rabbit: 'rabbitmq',
+  elastic: 'elasticsearch',
+  'elastic search': 'elasticsearch',
+  'ruby on rails': 'ruby',
+  'php-fpm': 'php',
+  mosquitto: 'eclipse-mosquitto',
+  zulu: 'azul-zulu',
+  corretto: 'amazoncorretto',
+  'amazon corretto': 'amazoncorretto',
+  semeru: 'ibm-semeru-runtimes',
+  websphere: 'websphere-liberty',
+  'open liberty': 'open-liberty',
+  influx: 'influxdb',
+  couch: 'couchdb',
+  sonar: 'sonarqube',
+  memcache: 'memcached',
+  'amazon linux': 'amazonlinux',
+  'arch linux': 'archlinux',
+  'rocky linux': 'rockylinux',
+  rocky: 'rockylinux',
+  'alma linux': 'almalinux',
+  alma: 'almalinux',
+  'oracle linux': 'oraclelinux',
+  'rocket chat': 'rocket.chat',
+  rocketchat: 'rocket.chat',
+  'hello world': 'hello-world',
+  helloworld: 'hello-world',
+  'mongo express': 'mongo-express',
+  'r-lang': 'r-base',
+  rakudo: 'rakudo-star',
+  raku: 'rakudo-star',
+};
+
+/**
+ * Words that name an image only when nothing better is named: common English (`go`, `docker`, `registry`), distro
+ * names that are also variants (`alpine`, `debian`), frameworks that imply a language (`django` → python).
+ */
+export const WEAK_SYNONYMS: Readonly<Record<string, string>> = {
+  go: 'golang',
+  pg: 'postgres',
+  jdk: 'eclipse-temurin',
+  jre: 'eclipse-temurin',
+  apache: 'httpd',
+  rails: 'ruby',
+  django: 'python',
+  flask: 'python',
+  fastapi: 'python',
+  pip: 'python',
+  numpy: 'python',
+  pandas: 'python',
+  laravel: 'php',
+  symfony: 'php',
+  express: 'node',
+  nextjs: 'node',
+  'next.js': 'node',
+  nestjs: 'node',
+  npm: 'node',
+  'spring boot': 'eclipse-temurin',
+  spring: 'eclipse-temurin',
+};
+
+/** Official names that are also everyday words or variants: they name the image only when nothing else does. */
+export const WEAK_NAMES: ReadonlySet<string> = new Set([
+  'alpine', 'debian', 'ubuntu', 'busybox', 'docker', 'registry', 'alt', 'unit', 'ghost', 'crate', 'storm', 'spark',
+  'swift', 'bash', 'hitch', 'gcc', 'nim', 'dart', 'ros', 'kong', 'monica', 'composer', 'photon', 'fedora', 'scratch',
+  'buildpack-deps', 'satosa', 'spiped', 'backdrop', 'percona', 'mageia', 'clearlinux', 'oraclelinux', 'maven', 'gradle',
+]);
+
+/** Variant words and the pin they set (`full` is the default variant). */
+export const VARIANTS: Readonly<Record<string, string>> = {
+  slim: 'slim',
+  alpine: 'alpine',
+  full: 'default',
+  default: 'default',
+  fpm: 'fpm',
+  'php-fpm': 'fpm',
+  apache: 'apache',
+  cli: 'cli',
+  zts: 'zts',
+  jre: 'jre',
+  jdk: 'jdk',
+  windowsservercore: 'windowsservercore',
+  nanoserver: 'nanoserver',
+  dind: 'dind',
+  rootless: 'rootless',
+  perl: 'perl',
+  '完整版': 'default',
+  '完整': 'default',
+  '精简版': 'slim',
+};
+
+/** Words that are never typos of an image name, however close (`note` is not `node`). */
+export const NOT_TYPOS: ReadonlySet<string> = new Set(
+  (
+    'able about above after again also alpine among another answer base based bash basic been best both build built ' +
+    'cache came code come could data date dead does done down each else even ever file fine fire from full game gets ' +
+    'give goes going good have here high home host hosts into issue just keep kind know last late less like line link ' +
+    'list live load long look made make many mode more most much must name need next none node note nope only open ' +
+    'over part pass path pick plan post push read real rest ride role root ruby rule runs rust safe said same save ' +
+    'scan seen self send show side size slim some sort such sure take task tell test than that them then they this ' +
+    'time tool true turn type unit upon used user uses very view want ways well went were what when will with word ' +
+    'work year your zone image images docker official which where there these those their about would should ' +
+    'version versions latest stable debian ubuntu windows linux mysql mongo redis nginx httpd python postgres ' +
+    'alpine3 trixie bookworm bullseye noble jammy focal buster musl glibc arm64 amd64 aarch64 tags vulnerable ' +
+    'clean secure security report still cant wont dont isnt help server service store stores shell small smaller ' +
+    'large larger lighter light more maria mongos nodes notes moved modes codes rests posts hosts tests'
+  ).split(/\s+/),
+);
