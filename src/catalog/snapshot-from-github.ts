@@ -77,7 +77,7 @@ function makeGet({ apiUrl, token, dispatcher }: GitHubSnapshotOptions): Get {
   const authorized = token ? { ...plain, authorization: `Bearer ${token}` } : plain;
   return async (url) => {
     // the token goes to the API only, never to the download hosts the listings point at
-    const headers = url.startsWith(`${apiUrl}/`) ? authorized : plain;
+    const headers = url.startsWith(`${apiUrl}/repos/`) ? authorized : plain;
     const response = await request(url, { dispatcher, headers, headersTimeout: 15_000, bodyTimeout: 30_000 });
     const text = await response.body.text();
     if (response.statusCode === 404) return null;
