@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Catalog } from './catalog/types.js';
+import type { CompiledLexicon } from './intent/lexicon.js';
 import type { Reply } from './reply.js';
 
 /** Minimal structured logger: static message plus data (style.md rule 12). */
@@ -13,6 +14,7 @@ export interface Logger {
 /** What a command may use: injected, so tests pass fakes and nothing reads globals. */
 export interface CommandContext {
   catalog: Catalog;
+  lexicon: CompiledLexicon;
   clock: () => Date;
   log: Logger;
   signal?: AbortSignal;

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ask } from '../../commands/ask.js';
+import { findCommand, runCommand } from '../../commands/index.js';
+import { createContext } from '../../src/create-context.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { safely } from '../../src/core.js';
+import { BotError } from '../../src/errors.js';
+import { answerJsonLines } from './json-lines.js';
+import { renderReply, replyJson } from './render-reply.js';
+import { terminalChat } from './terminal-chat.js';
+import { USAGE, commandInput } from './usage.js';
+
+function usageError(message: string): never {
+  process.stderr.write(`baseimage: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'string' }, variant: { type: 'string' }, platform: { type: 'string' } },
+    });
+  } catch (error) {
+    usageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const ctx = createContext(loadConfig());
+  const [name, ...rest] = positionals;
+  const answer = (text: string) => safely(ctx, () => ask.run(ctx, { question: text }));
+  if (name === undefined) {
+    await terminalChat(answer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    return;
+  }
+  const command = findCommand(name);
+  if (command === undefined) usageError(`unknown command "${name}"`);
+  if (name === 'ask' && rest.length === 0) {
+    if (!values.json) usageError('ask needs a question, or --json to read questions from standard input');
+    await answerJsonLines(answer, process.stdin, process.stdout);
+    return;
+  }
+  const input = commandInput(name, rest, values);
+  const reply = await safely(ctx, () => runCommand(ctx, command, input));
+  process.stdout.write(values.json ? `${JSON.stringify(replyJson(reply))}\n` : `${renderReply(reply, { color: process.stdout.isTTY === true })}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof BotError ? error.message : String(error);
+  process.stderr.write(`baseimage: ${message}\n`);
+  process.exitCode = error instanceof BotError && error.code === 'config_invalid' ? 2 : 1;
+});

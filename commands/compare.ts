@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { answerIntent } from '../src/advice/answer-intent.js';
+import type { Command } from '../src/command.js';
+import { buildIntent, imageOption } from './build-intent.js';
+
+const Input = z.object({ a: imageOption, b: imageOption });
+
+export const compare = {
+  name: 'compare',
+  description: 'Two tags side by side',
+  input: Input,
+  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'compare-tags', { image: input.a, other: input.b })),
+} satisfies Command<z.infer<typeof Input>>;

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { answerIntent } from '../src/advice/answer-intent.js';
+import type { Command } from '../src/command.js';
+import { buildIntent } from './build-intent.js';
+
+const Input = z.object({});
+
+export const help = {
+  name: 'help',
+  description: 'What I can answer, with examples',
+  input: Input,
+  run: async (ctx) => answerIntent(ctx.catalog, buildIntent(ctx, 'help', {})),
+} satisfies Command<z.infer<typeof Input>>;

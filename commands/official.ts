@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { answerIntent } from '../src/advice/answer-intent.js';
+import type { Command } from '../src/command.js';
+import { buildIntent, imageOption } from './build-intent.js';
+
+const Input = z.object({ image: imageOption });
+
+export const official = {
+  name: 'official',
+  description: 'Is this image a Docker Official Image?',
+  input: Input,
+  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'official-check', { image: input.image })),
+} satisfies Command<z.infer<typeof Input>>;

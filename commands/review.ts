@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { answerIntent } from '../src/advice/answer-intent.js';
+import type { Command } from '../src/command.js';
+import { buildIntent } from './build-intent.js';
+
+const Input = z.object({ dockerfile: z.string().min(1, 'paste a Dockerfile').max(200_000, 'that Dockerfile is too long') });
+
+export const review = {
+  name: 'review',
+  description: 'Review the FROM lines of a Dockerfile',
+  input: Input,
+  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'review-dockerfile', { dockerfile: input.dockerfile })),
+} satisfies Command<z.infer<typeof Input>>;
