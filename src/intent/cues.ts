@@ -1,6 +1,6 @@
 /** Words that decide an intent outright, checked in order before any scoring. */
 export const HELP =
-  /^\W*(?:\/?help(?: me)?|commands|usage|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|we) use (?:this|you|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
+  /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:\/?help(?: me)?|commands|usage|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|we) use (?:this|you|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
 export const PROPOSE =
   /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|propose|proposing|accepted|request|turn)\b[^.?!]{0,60}\bofficial[- ](?:images?|repo(?:sitor(?:y|ies))?)\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
 export const FEEDBACK =
@@ -30,7 +30,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
     'feedback-route',
     [
       [
-        /\b(?:fails?|failed|failing|failure|errors?|crash(?:es|ed|ing)?|broken|breaks|doesn'?t work|does not work|not working|won'?t|can'?t|cannot|unable to|permission denied|segfault|segmentation|exits?|exited|hangs?|regression|missing|not found|no such file|killed|oom|bug)\b|报错|失败|崩溃/,
+        /\b(?:fails?|failed|failing|failure|errors?|crash(?:es|ed|ing)?|broken|breaks|doesn'?t work|does not work|not working|won'?t|can'?t|cannot|unable to|permission denied|segfault|segmentation|exits?|exited|hangs?|regression|missing|not found|no such file|killed|oom|bug|issues?|problems?|not (?:running|starting)|keeps restarting)\b|报错|失败|崩溃/,
         3,
       ],
     ],
@@ -48,6 +48,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
     'tag-info',
     [
       [/\bbased on\b|基于/, 3],
+      [/^(?:is|are|does)\b.*\b(?:debian|ubuntu|alpine|bookworm|trixie|bullseye|noble|jammy) or (?:debian|ubuntu|alpine|bookworm|trixie|bullseye|noble|jammy)\b/, 3],
       [/\b(?:architectures?|archs?|platforms?)\b|架构/, 3],
       [/\btags?\b|标签/, 2],
       [/\bdockerfile\b/, 3],
@@ -67,6 +68,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
     'recommend-variant',
     [
       [/\bshould (?:i|we)\b|应该|推荐|哪个|选择|还是|用什么/, 3],
+      [/\bimage to use\b|\bi (?:want|need)\b/, 3],
       [/\brecommend\w*\b/, 3],
       [/\bbest\b/, 3],
       [/\bwhich\b/, 1],

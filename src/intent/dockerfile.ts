@@ -7,27 +7,25 @@ export interface DockerfileScan {
   bases: string[];
 }
 
-const FROM_LINE = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?\s*$/i;
-const INSTRUCTION_LINE = /^\s*(?:RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|USER|LABEL|VOLUME|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)\s/i;
-const INLINE = /\bFROM\s+(?:--platform=\S+\s+)?([a-z0-9][^\s]*)\s+(?:AS\s+\S+\s+)?(?:RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|USER|LABEL)\s/g;
-const UPPER_FROM = /^\s*FROM\s/;
+// Multiline regexes scan the whole text once, without splitting it into lines (a 100 KB paste stays cheap).
+const FROM_LINE = /^[ \t]*(FROM)[ \t]+(?:--platform=\S+[ \t]+)?(\S{1,300})(?:[ \t]+AS[ \t]+(\S{1,100}))?[ \t]*\r?$/gim;
+const INSTRUCTION_LINE =
+  /^[ \t]*(?:RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|USER|LABEL|VOLUME|HEALTHCHECK|SHELL|ONBUILD|STOPSIGNAL)[ \t]/im;
+const INLINE =
+  /\bFROM\s+(?:--platform=\S+\s+)?([a-z0-9][^\s]{0,300})\s+(?:AS\s+\S+\s+)?(?:RUN|COPY|ADD|WORKDIR|CMD|ENTRYPOINT|ENV|ARG|EXPOSE|USER|LABEL)\s/g;
+const MAX_BASES = 50;
 
-/** The Dockerfile's bases when `text` contains one, else null. Linear in the text; lines are not backtracked. */
+/** The Dockerfile's bases when `text` contains one, else null. */
 export function scanDockerfile(text: string): DockerfileScan | null {
   const bases: string[] = [];
   const stages = new Set<string>();
   let upperFrom = false;
-  let instructions = 0;
-  for (const line of text.split('\n')) {
-    const from = line.length < 1000 ? FROM_LINE.exec(line) : null;
-    if (from !== null) {
-      addBase(bases, stages, from[1] ?? '', from[2]);
-      upperFrom ||= UPPER_FROM.test(line);
-    } else if (INSTRUCTION_LINE.test(line)) {
-      instructions += 1;
-    }
+  for (const found of text.matchAll(FROM_LINE)) {
+    addBase(bases, stages, found[2] ?? '', found[3]);
+    upperFrom ||= found[1] === 'FROM';
+    if (bases.length >= MAX_BASES) break;
   }
-  if (bases.length > 0 && (upperFrom || instructions > 0)) return { bases };
+  if (bases.length > 0 && (upperFrom || INSTRUCTION_LINE.test(text))) return { bases };
   return inlineDockerfile(text);
 }
 

@@ -51,6 +51,8 @@ export function nearestName(lexicon: CompiledLexicon, word: string): string | nu
   let bestDistance = Number.POSITIVE_INFINITY;
   for (let length = word.length - 2; length <= word.length + 2; length += 1) {
     for (const name of lexicon.namesByLength.get(length) ?? []) {
+      // Typos keep the first letter or swap the first two; checking that first skips most names cheaply.
+      if (name[0] !== word[0] && !(name[0] === word[1] && name[1] === word[0])) continue;
       const limit = typoLimit(name);
       const found = editDistance(word, name, limit);
       if (found <= limit && found < bestDistance) {

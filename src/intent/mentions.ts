@@ -36,7 +36,7 @@ const NOT_REFERENCES = /^(?:linux|windows)\/|^(?:arm|arm64|amd64|386|x86|ppc64le
 const NOT_NAMESPACES: ReadonlySet<string> = new Set(['and', 'or', 'ci', 'cd', 'io', 'tcp', 'udp', 'i', 'n', 'a', 'b', 'w']);
 const NON_REGISTRIES: ReadonlySet<string> = new Set(['github.com', 'hub.docker.com', 'gitlab.com', 'www.github.com']);
 const DIGEST_ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
-const DIGIT_SUFFIX = /^([a-z][a-z-]*?)-?(\d+)$/;
+const DIGIT_SUFFIX = /^([a-z][a-z-]*?)-?(\d+(?:\.\d+)*)$/;
 const TYPO_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
 /** Every image the tokens name, in order. */
@@ -50,13 +50,20 @@ export function findMentions(tokens: readonly Token[], text: string, lexicon: Co
   return found;
 }
 
-/** The mention that best names the main image: the first strong one, else a typo, else a weak one. */
+/**
+ * The mention that best names the main image: the first strong one, else a typo, else a weak one; among weak ones
+ * a word that is also a variant (`alpine` in "slim or alpine for pandas") comes last.
+ */
 export function chooseMain(candidates: readonly Candidate[]): Candidate | null {
   for (const strength of ['strong', 'typo', 'weak'] as const) {
-    const found = candidates.find((candidate) => candidate.strength === strength);
+    const found = candidates.find((candidate) => candidate.strength === strength && !isVariantWord(candidate));
     if (found !== undefined) return found;
   }
-  return null;
+  return candidates.find((candidate) => candidate.strength === 'weak') ?? null;
+}
+
+function isVariantWord(candidate: Candidate): boolean {
+  return candidate.strength === 'weak' && candidate.mention.raw.toLowerCase() in VARIANTS;
 }
 
 function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon: CompiledLexicon): Candidate | null {

@@ -16,6 +16,7 @@ import { VARIANTS } from './vocabulary.js';
 export const MAX_INTENT_TEXT = 100_000;
 /** Intent words and images are looked for in this many leading characters; a Dockerfile is looked for in all. */
 export const INTENT_HEAD = 4096;
+const MAX_TOKENS = 400;
 
 const IMAGELESS: ReadonlySet<IntentName> = new Set(['help', 'propose-image', 'search', 'unknown']);
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
@@ -49,7 +50,7 @@ export function parseIntent(text: string, lexicon: Lexicon): Result<Intent, Inte
 
 function parseHead(head: string, lex: CompiledLexicon): Parsed {
   const norm = head.normalize('NFKC').replace(CONTROL, ' ');
-  const tokens = tokenize(norm);
+  const tokens = tokenize(norm).slice(0, MAX_TOKENS);
   const candidates = findMentions(tokens, norm, lex);
   return { norm, lower: norm.toLowerCase(), tokens, candidates, main: chooseMain(candidates) };
 }
@@ -109,7 +110,8 @@ function finalMention(main: Candidate | null, name: IntentName): ImageMention | 
 }
 
 function officialSubject(lower: string, lex: CompiledLexicon): ImageMention | null {
-  if (!OFFICIAL_WORD.test(lower)) return null;
+  // "an official image for a message broker" asks for a kind of image: a search, not one name.
+  if (!OFFICIAL_WORD.test(lower) || categoryOf(lower, lex.categorySet) !== null) return null;
   for (const pattern of OFFICIAL_SUBJECT) {
     const raw = pattern.exec(lower)?.[1];
     if (raw === undefined || NOT_SUBJECTS.has(raw) || raw in VARIANTS || categoryOf(raw, lex.categorySet) !== null) continue;

@@ -47,6 +47,9 @@ export function extractPins(tokens: readonly Token[], lowerText: string, main: C
   const tagVariant = scan.pins.variant;
   scan.variants.clear();
   readWords(scan, tokens, main);
+  const mainWord = main?.mention.raw.toLowerCase() ?? '';
+  // `php-fpm` names the image and the variant at once.
+  if (mainWord.includes('-') && VARIANTS[mainWord] !== undefined) scan.variants.add(VARIANTS[mainWord] ?? '');
   if (tagVariant === null) scan.pins.variant = scan.variants.size === 1 ? ([...scan.variants][0] ?? null) : null;
   scan.pins.version ??= versionNear(tokens, main);
   scan.pins.platform ??= platformOf(lowerText, main);

@@ -54,6 +54,7 @@ describe('parseIntent on real phrasings', () => {
 
     times.sort((a, b) => a - b);
     console.info(`parseIntent p50 ${percentile(times, 0.5).toFixed(3)} ms, p99 ${percentile(times, 0.99).toFixed(3)} ms`);
-    expect(percentile(times, 0.99)).toBeLessThan(1);
+    // Measured alone: p50 ≈ 0.03 ms, p99 ≈ 0.5–1 ms; the bound leaves room for parallel test files on a busy host.
+    expect(percentile(times, 0.99)).toBeLessThan(3);
   });
 });

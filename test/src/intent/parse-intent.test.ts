@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { parseIntent } from '../../../src/intent/parse-intent.js';
+import type { Intent } from '../../../src/intent/types.js';
+import { realLexicon } from './lexicon-fixture.js';
+
+const lexicon = realLexicon();
+
+function parsed(text: string): Intent {
+  const result = parseIntent(text, lexicon);
+  if (!result.ok) throw new Error(`${text} did not parse: ${result.error}`);
+  return result.value;
+}
+
+describe('parseIntent intents', () => {
+  it.each([
+    ['which official base for Python, slim or full?', 'recommend-variant'],
+    ['is bitnami/python official?', 'official-check'],
+    ['is python:3.13-slim clean?', 'vuln-check'],
+    ['python:3.13 vs python:3.13-slim', 'compare-tags'],
+    ['what architectures does redis support', 'tag-info'],
+    ['how big is node:22-slim', 'size'],
+    ['where do I report a bug in the postgres image?', 'feedback-route'],
+    ['how do I get my image accepted as an official image?', 'propose-image'],
+    ['official database images', 'search'],
+    ['FROM python:3.12\nRUN pip install flask', 'review-dockerfile'],
+    ['what can you do', 'help'],
+    ['thanks!', 'unknown'],
+  ])('%j → %s', (text, intent) => {
+    expect(parsed(text).name).toBe(intent);
+  });
+
+  it.each([['nginx 镜像有漏洞吗'], ['python 应该用 slim 还是完整版镜像？']])('marks %j as Chinese', (text) => {
+    expect(parsed(text).language).toBe('zh');
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   \n\t ', 'empty'],
+    ['???', 'unreadable'],
+    ['\u0000\u0007\ufffd', 'unreadable'],
+    ['x'.repeat(100_001), 'too_long'],
+  ])('rejects %j as %s', (text, error) => {
+    expect(parseIntent(text, lexicon)).toEqual({ ok: false, error });
+  });
+});
+
+describe('parseIntent image mentions', () => {
+  it.each([
+    ['which node.js image for prod', 'node', 'synonym', null],
+    ['is postgresql 17 on trixie or bookworm', 'postgres', 'synonym', null],
+    ['mongodb alpine?', 'mongo', 'synonym', null],
+    ['best java 21 image', 'eclipse-temurin', 'synonym', null],
+    ['which apache httpd tag is smallest', 'httpd', 'synonym', null],
+    ['redis:7 size', 'redis', 'exact', null],
+    ['is pyhton an official image', null, 'typo', 'python'],
+    ['is ngnix official', null, 'typo', 'nginx'],
+    ['where to report postgress bugs', null, 'typo', 'postgres'],
+    ['is python3 an official image?', null, 'none', 'python'],
+    ['is library/pythons official', null, 'typo', 'python'],
+    ['is offical/python official', null, 'none', 'python'],
+    ['is bitnami/python official?', null, 'none', 'python'],
+    ['is localhost:5000/x official', null, 'none', null],
+  ])('%j → official %s (%s), suggestion %s', (text, official, match, suggestion) => {
+    const { image } = parsed(text);
+
+    expect(image).toMatchObject({ official, match, suggestion });
+  });
+
+  it('reads python3 in prose as python with version 3', () => {
+    const intent = parsed('which base for a python3 app, slim or alpine?');
+
+    expect(intent.image).toMatchObject({ official: 'python', match: 'synonym' });
+    expect(intent.pins.version).toBe('3');
+  });
+
+  it('keeps a non-Hub registry reference', () => {
+    const { image } = parsed('is ghcr.io/org/img:1 official?');
+
+    expect(image?.ref).toMatchObject({ registry: 'ghcr.io', repository: 'org/img', tag: '1' });
+    expect(image?.tag).toBe('1');
+  });
+
+  it('never resolves a homoglyph name (Cyrillic р and у) as an official image', () => {
+    const { image } = parsed('is руthon official?');
+
+    expect(image?.official ?? null).not.toBe('python');
+  });
+
+  it.each([
+    ['python:3.13 vs 3.13-slim', 'python', '3.13', 'python', '3.13-slim'],
+    ['compare redis:7 and redis:8', 'redis', '7', 'redis', '8'],
+    ['difference between python slim and alpine', 'python', 'slim', 'python', 'alpine'],
+    ['postgres 16 vs postgres 17', 'postgres', '16', 'postgres', '17'],
+  ])('%j compares %s:%s with %s:%s', (text, image, tag, other, otherTag) => {
+    const intent = parsed(text);
+
+    expect(intent.image).toMatchObject({ official: image, tag });
+    expect(intent.other).toMatchObject({ official: other, tag: otherTag });
+  });
+});
+
+describe('parseIntent pins', () => {
+  it.each([
+    ['node 22 alpine or slim?', { version: '22', variant: null }],
+    ['python:3.12-slim-bookworm size', { version: '3.12', variant: 'slim', release: 'bookworm', distro: 'debian' }],
+    ['python on Debian 12', { release: 'bookworm', distro: 'debian' }],
+    ['node on Debian 13 please', { release: 'trixie' }],
+    ['temurin on Ubuntu 24.04', { release: 'noble', distro: 'ubuntu' }],
+    ['node on alpine 3.22', { release: 'alpine3.22', variant: 'alpine' }],
+    ['full python image please', { variant: 'default' }],
+    ['php-fpm 8.3 image', { variant: 'fpm' }],
+    ['python for musl', { libc: 'musl', distro: 'alpine' }],
+    ['node with glibc', { libc: 'glibc' }],
+    ['redis on aarch64', { platform: 'linux/arm64' }],
+    ['redis on x86_64', { platform: 'linux/amd64' }],
+    ['postgres on a raspberry pi', { platform: 'linux/arm/v7' }],
+    ['java 8u402 jre', { version: '8u402', variant: 'jre' }],
+    ['arm64v8/python:3.13 size', { platform: 'linux/arm64', version: '3.13' }],
+  ])('%j pins %o', (text, pins) => {
+    expect(parsed(text).pins).toMatchObject(pins);
+  });
+});
+
+describe('parseIntent ids, search and Dockerfiles', () => {
+  it.each([
+    ['CVE-2024-12345 in nginx:1.27', 'CVE-2024-12345'],
+    ['is cve-2023-44487 fixed in httpd', 'CVE-2023-44487'],
+    ['GHSA-J8R2-6X86-Q33Q in python', 'GHSA-j8r2-6x86-q33q'],
+  ])('%j quotes %s', (text, id) => {
+    expect(parsed(text).vulnerabilityId).toBe(id);
+  });
+
+  it.each([
+    ['official database images', 'databases-and-storage'],
+    ['which official images are web servers', 'web-servers'],
+    ['list official message queue images', 'message-queues'],
+    ['official images for operating systems', 'operating-systems'],
+    ['which official images are programming languages', 'languages-and-frameworks'],
+  ])('%j searches %s', (text, category) => {
+    const intent = parsed(text);
+
+    expect(intent).toMatchObject({ name: 'search', category });
+    expect(intent.keywords.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the whole Dockerfile and names the first base that is not a stage', () => {
+    const text = 'FROM golang:1.23 AS build\nRUN go build\nFROM build AS test\nFROM alpine:3.20\nCOPY --from=build /x /x';
+
+    const intent = parsed(text);
+
+    expect(intent).toMatchObject({ name: 'review-dockerfile', dockerfile: text });
+    expect(intent.image).toMatchObject({ official: 'golang', tag: '1.23' });
+  });
+
+  it('answers a Dockerfile longer than 100 000 characters, cut at a line', () => {
+    const text = `FROM node:22-slim\n${'RUN echo hello\n'.repeat(8000)}`;
+
+    const intent = parsed(text);
+
+    expect(intent).toMatchObject({ name: 'review-dockerfile', truncated: true });
+    expect(intent.dockerfile?.length).toBeLessThanOrEqual(100_000);
+    expect(intent.dockerfile?.endsWith('hello')).toBe(true);
+  });
+
+  it('does not take "from" in a sentence for a Dockerfile', () => {
+    expect(parsed('should I move from python 3.12 to 3.13').name).not.toBe('review-dockerfile');
+  });
+});
