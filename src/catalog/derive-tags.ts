@@ -18,7 +18,8 @@ export function deriveTags(file: LibraryFile): TagInfo[] {
   const tags: TagInfo[] = [];
   const emitted = new Set<string>();
   for (const fact of facts) {
-    for (const tag of fact.entry.tags) tags.push(simpleTag(file.name, tag, fact, covers));
+    const shape = entryShape(fact, covers);
+    for (const tag of fact.entry.tags) tags.push(simpleTag(file.name, tag, fact, shape));
     for (const tag of fact.entry.sharedTags) {
       if (emitted.has(tag)) continue;
       emitted.add(tag);
@@ -37,12 +38,26 @@ function sharedTagCovers(facts: EntryFacts[]): Map<string, EntryFacts[]> {
   return covers;
 }
 
-/** Shared tags covering exactly this one entry name the same build as its simple tags. */
-function soleShared(fact: EntryFacts, covers: Map<string, EntryFacts[]>): string[] {
-  return fact.entry.sharedTags.filter((tag) => covers.get(tag)?.length === 1);
+/** The arrays every simple tag of one entry shares (not copied per tag: treat TagInfo arrays as read-only). */
+interface EntryShape {
+  architectures: string[];
+  aliases: string[];
+  related: string[];
+  sources: TagInfo['sources'];
 }
 
-function simpleTag(image: string, tag: string, fact: EntryFacts, covers: Map<string, EntryFacts[]>): TagInfo {
+/** Shared tags covering exactly this one entry name the same build as its simple tags. */
+function entryShape(fact: EntryFacts, covers: Map<string, EntryFacts[]>): EntryShape {
+  const sole = fact.entry.sharedTags.filter((tag) => covers.get(tag)?.length === 1);
+  return {
+    architectures: fact.entry.architectures,
+    aliases: [...fact.entry.tags, ...sole],
+    related: fact.entry.sharedTags,
+    sources: [fact.source],
+  };
+}
+
+function simpleTag(image: string, tag: string, fact: EntryFacts, shape: EntryShape): TagInfo {
   const words = fact.words.get(tag) ?? readTagWords(tag);
   return {
     image,
@@ -52,12 +67,9 @@ function simpleTag(image: string, tag: string, fact: EntryFacts, covers: Map<str
     distro: fact.distro,
     release: fact.release,
     os: fact.os,
-    architectures: [...fact.entry.architectures],
     shared: false,
-    aliases: [...fact.entry.tags, ...soleShared(fact, covers)],
-    related: [...fact.entry.sharedTags],
-    sources: [fact.source],
     prerelease: fact.prerelease,
+    ...shape,
   };
 }
 

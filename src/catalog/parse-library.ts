@@ -44,9 +44,15 @@ export function parseLibraryFile(name: string, text: string): CatalogResult<Libr
 function toEntry(file: string, global: RawParagraph, raw: RawParagraph): CatalogResult<LibraryEntry> {
   const tags = raw.lists.tags;
   if (!tags?.length) return failure(file, raw.line, 'entry has no Tags');
-  const build: BuildFields = { ...ENTRY_DEFAULTS, ...global.build, ...raw.build };
+  const own = raw.build;
+  const base = global.build;
   const entry: LibraryEntry = {
-    ...build,
+    gitRepo: own.gitRepo ?? base.gitRepo ?? ENTRY_DEFAULTS.gitRepo,
+    gitFetch: own.gitFetch ?? base.gitFetch ?? ENTRY_DEFAULTS.gitFetch,
+    gitCommit: own.gitCommit ?? base.gitCommit ?? ENTRY_DEFAULTS.gitCommit,
+    directory: own.directory ?? base.directory ?? ENTRY_DEFAULTS.directory,
+    file: own.file ?? base.file ?? ENTRY_DEFAULTS.file,
+    builder: own.builder ?? base.builder ?? ENTRY_DEFAULTS.builder,
     tags,
     sharedTags: raw.lists.sharedTags ?? global.lists.sharedTags ?? [],
     architectures: raw.lists.architectures ?? global.lists.architectures ?? ['amd64'],
@@ -64,9 +70,8 @@ function mergeOverrides(
   own: Record<string, Partial<BuildFields>>,
 ): Record<string, Partial<BuildFields>> {
   const merged: Record<string, Partial<BuildFields>> = {};
-  for (const arch of new Set([...Object.keys(global), ...Object.keys(own)])) {
-    merged[arch] = { ...global[arch], ...own[arch] };
-  }
+  for (const arch in global) merged[arch] = { ...global[arch] };
+  for (const arch in own) merged[arch] = { ...merged[arch], ...own[arch] };
   return merged;
 }
 
