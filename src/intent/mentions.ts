@@ -1,7 +1,7 @@
 import { parseImageRef } from '../image-ref/parse-image-ref.js';
 import type { ImageRef } from '../image-ref/types.js';
 import { type CompiledLexicon, nearestName } from './lexicon.js';
-import { CODENAMES } from './releases.js';
+import { releaseOfWord } from './releases.js';
 import type { Token } from './tokens.js';
 import type { ImageMention } from './types.js';
 import { NOT_TYPOS, VARIANTS } from './vocabulary.js';
@@ -69,7 +69,7 @@ function isVariantWord(candidate: Candidate): boolean {
 function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon: CompiledLexicon): Candidate | null {
   for (const length of [3, 2]) {
     const words = tokens.slice(index, index + length);
-    if (words.length < length) continue;
+    if (words.length < length || words.some((token) => token.spoofed)) continue;
     const entry = lexicon.words.get(words.map((token) => token.lower).join(' '));
     if (entry === undefined) continue;
     const first = words[0];
@@ -84,7 +84,7 @@ function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon
 
 function tokenAt(tokens: readonly Token[], index: number, lexicon: CompiledLexicon): Candidate | null {
   const token = tokens[index];
-  if (token === undefined) return null;
+  if (token === undefined || token.spoofed) return null;
   const looksLikeRef = /[/:@]/.test(token.lower);
   const mention = looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
   if (mention === null) return null;
@@ -108,7 +108,7 @@ function wordMention(token: Token, lexicon: CompiledLexicon): Found | null {
 
 function typoMention(token: Token, lexicon: CompiledLexicon): Found | null {
   const word = token.lower;
-  if (word.length < 4 || !TYPO_WORD.test(word) || NOT_TYPOS.has(word) || word in VARIANTS || word in CODENAMES) return null;
+  if (word.length < 4 || !TYPO_WORD.test(word) || NOT_TYPOS.has(word) || word in VARIANTS || releaseOfWord(word) !== null) return null;
   const suggestion = nearestName(lexicon, word);
   if (suggestion === null || lexicon.words.get(suggestion)?.weak !== false) return null;
   // Short names are common words one edit away ("solar", "trust"): accept only swapped letters for them.
