@@ -19,7 +19,7 @@ export function buildIntent(
   const variant = parts.pins?.variant === 'full' ? 'default' : (parts.pins?.variant ?? null);
   return {
     name,
-    image: parts.image === undefined ? null : mentionOf(parts.image, ctx.lexicon),
+    image: parts.image === undefined ? null : mentionOf(parts.image, ctx.lexicon, { asReference: name === 'official-check' }),
     other: parts.other === undefined ? null : mentionOf(parts.other, ctx.lexicon),
     pins: { ...NO_PINS, ...parts.pins, variant },
     vulnerabilityId: null,

@@ -39,8 +39,19 @@ function specificity(tag: TagInfo): number {
   return versionParts(tag.version ?? '').length * 1000 + tag.tag.length;
 }
 
-/** Groups an image's simple tags into builds, in library-file order. */
+const buildCache = new WeakMap<ImageInfo, Build[]>();
+
+/** Groups an image's simple tags into builds, in library-file order; computed once per image. */
 export function buildsOf(image: ImageInfo): Build[] {
+  let builds = buildCache.get(image);
+  if (builds === undefined) {
+    builds = groupBuilds(image);
+    buildCache.set(image, builds);
+  }
+  return builds;
+}
+
+function groupBuilds(image: ImageInfo): Build[] {
   const sharedByName = new Map(image.tags.filter((tag) => tag.shared).map((tag) => [tag.tag, tag]));
   const byKey = new Map<string, Build>();
   for (const tag of image.tags) {

@@ -117,9 +117,15 @@ function imageGranularity(image: ImageInfo): number {
   return [...minorsByMajor.values()].some((minors) => minors.size > 1) ? 2 : 1;
 }
 
+/** `3.15-rc` is on the `3.15` line for naming a pre-release build. */
+function sameLine(tag: TagInfo, version: string | null): boolean {
+  if (tag.version === version) return true;
+  return tag.prerelease && version !== null && tag.version?.replace(/-(rc|beta|alpha|ea)$/, '') === version;
+}
+
 function pickTag(build: Build, version: string | null, floating: boolean): TagInfo | undefined {
   const candidates = allTags(build).filter(
-    (tag) => tag.version === version && floatsRelease(tag) === floating && tag.os === build.primary.os,
+    (tag) => sameLine(tag, version) && floatsRelease(tag) === floating && tag.os === build.primary.os,
   );
   return candidates.sort((a, b) => a.tag.length - b.tag.length)[0];
 }

@@ -1,12 +1,12 @@
 import type { Catalog, TagInfo } from '../catalog/types.js';
 import { reply, type Reply, type ReplySection } from '../reply.js';
 import { describeRelease, hubUrl, imageTag, plural } from './describe.js';
-import { megabytes } from './sizes.js';
+import { amd64Bytes, megabytes, sampleForTag } from './sizes.js';
 import { snapshotSource } from './source.js';
 
 function amd64Size(catalog: Catalog, info: TagInfo): number | null {
-  const sample = catalog.getSizeSample(info.image, info.tag);
-  return sample?.platforms.find((entry) => entry.platform === 'linux/amd64')?.compressedBytes ?? null;
+  const sample = sampleForTag(catalog, info);
+  return sample === undefined ? null : amd64Bytes(sample);
 }
 
 function side(catalog: Catalog, info: TagInfo): ReplySection {

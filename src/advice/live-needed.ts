@@ -3,7 +3,7 @@ import type { Pins } from '../intent/types.js';
 import { reply, type Fact, type Reply } from '../reply.js';
 import { recommendChoice } from './choose-tag.js';
 import { describeRelease, hubUrl, imageTag } from './describe.js';
-import { megabytes } from './sizes.js';
+import { megabytes, sampleForTag } from './sizes.js';
 import { snapshotSource } from './source.js';
 
 export const FAQ_CVES = 'https://github.com/docker-library/faq#why-does-my-security-scanner-show-that-an-image-has-so-many-cves';
@@ -16,7 +16,7 @@ export function resolveTag(catalog: Catalog, image: ImageInfo, tag: string | nul
 }
 
 function sizeFacts(catalog: Catalog, info: TagInfo): Fact[] {
-  const sample = catalog.getSizeSample(info.image, info.tag);
+  const sample = sampleForTag(catalog, info);
   if (sample === undefined) return [];
   return sample.platforms.flatMap((entry) =>
     entry.compressedBytes === null ? [] : [{ label: entry.platform, value: `${megabytes(entry.compressedBytes)} compressed` }],

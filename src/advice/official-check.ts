@@ -14,14 +14,14 @@ const MIRRORS: Record<string, string> = {
 
 /** Says whether a reference is a Docker Official Image, by the rule: Docker Hub, `library/`, name in the catalog. */
 export function officialCheck(catalog: Catalog, mention: ImageMention): Reply {
+  const product = mention.official === null ? undefined : catalog.getImage(mention.official);
+  if (product !== undefined && mention.match === 'synonym' && !/[/:@]/.test(mention.raw)) {
+    return isOfficial(catalog, product, null, [`The image is named \`${product.name}\`, not \`${clip(mention.raw, 40)}\`.`]);
+  }
   const ref = mention.ref;
   const official = ref !== null ? catalog.getImage(ref.name) : undefined;
   if (ref !== null && ref.registry === 'docker.io' && ref.namespace === 'library' && official !== undefined) {
     return isOfficial(catalog, official, ref.tag, []);
-  }
-  const product = mention.official === null ? undefined : catalog.getImage(mention.official);
-  if (product !== undefined && mention.match === 'synonym' && !/[/:@]/.test(mention.raw)) {
-    return isOfficial(catalog, product, null, [`The image is named \`${product.name}\`, not \`${clip(mention.raw, 40)}\`.`]);
   }
   return notOfficial(catalog, mention);
 }

@@ -41,7 +41,7 @@ function slimmer(image: ImageInfo, info: TagInfo): string | null {
       (info.release === null || build.primary.release === info.release),
   );
   const best = rankBuilds(candidates, false)[0];
-  return best === undefined ? null : imageTag(image, nameBuild(image, best, { version, release: info.release }).tag);
+  return best === undefined ? null : imageTag(image, nameBuild(image, best, { version, release: null }).tag);
 }
 
 function tagFindings(image: ImageInfo, ref: ImageRef, info: TagInfo | undefined, finalStage: boolean): Finding[] {

@@ -1,10 +1,19 @@
-import type { Catalog, SizeSample } from '../catalog/types.js';
+import type { Catalog, SizeSample, TagInfo } from '../catalog/types.js';
 import type { Fact } from '../reply.js';
 import { allTags } from './builds.js';
 import type { Choice } from './choose-tag.js';
 
 export function megabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** The repo-info sample of a tag, or of the simple tags a shared tag covers. */
+export function sampleForTag(catalog: Catalog, info: TagInfo): SizeSample | undefined {
+  for (const name of [info.tag, ...info.aliases, ...info.related]) {
+    const sample = catalog.getSizeSample(info.image, name);
+    if (sample !== undefined) return sample;
+  }
+  return undefined;
 }
 
 /** The repo-info sample for any tag of a build, when one of them was sampled. */
