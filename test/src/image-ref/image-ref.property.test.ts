@@ -59,14 +59,12 @@ describe('image references (properties)', () => {
     );
   });
 
-  it('answers a 100 KB string quickly with too_long', () => {
+  it('answers a 100 KB string with too_long', () => {
     const text = 'a/'.repeat(50_000);
 
-    const started = performance.now();
     const result = parseImageRef(text);
 
     expect(result).toEqual({ ok: false, error: 'too_long' });
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('never accepts path traversal or URLs', () => {
