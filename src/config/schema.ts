@@ -5,6 +5,14 @@ export const DEFAULTS = {
   BASEIMAGE_LOG_LEVEL: 'info',
   BASEIMAGE_OFFLINE: '0',
   BASEIMAGE_SNAPSHOT: '',
+  BASEIMAGE_HUB_URL: 'https://hub.docker.com',
+  BASEIMAGE_REGISTRY_URL: 'https://registry-1.docker.io',
+  BASEIMAGE_OSV_URL: 'https://api.osv.dev',
+  BASEIMAGE_GITHUB_API_URL: 'https://api.github.com',
+  BASEIMAGE_REGISTRIES: '',
+  // Per request (connect, headers, whole body): one stuck upstream leaves room to answer from the snapshot in 2.5 s.
+  BASEIMAGE_HTTP_TIMEOUT_MS: '2000',
+  GITHUB_TOKEN: '',
 } as const satisfies Record<string, string>;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -15,6 +23,43 @@ const flag = (name: string) =>
     .enum(['1', '0', 'true', 'false', 'yes', 'no', ''], { error: `${name} must be 1 or 0` })
     .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
+/** An http(s) base URL without a trailing slash, so clients can append `/v2/…`. */
+const baseUrl = (name: string, fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .refine(isHttpUrl, { error: `${name} must be an http:// or https:// URL without query or fragment, e.g. ${fallback}` })
+    .transform((value) => value.replace(/\/+$/, ''));
+
+function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.search === '' && url.hash === '';
+}
+
+const REGISTRY_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::[0-9]{1,5})?$/;
+
+const registries = z
+  .string()
+  .default(DEFAULTS.BASEIMAGE_REGISTRIES)
+  .transform((value) =>
+    value
+      .split(',')
+      .map((host) => host.trim().toLowerCase())
+      .filter((host) => host !== ''),
+  )
+  .refine((hosts) => hosts.every((host) => REGISTRY_HOST.test(host)), {
+    error: 'BASEIMAGE_REGISTRIES must be a comma-separated list of registry hosts such as ghcr.io,quay.io (no scheme, no path)',
+  });
+
+const timeoutMs = z
+  .string()
+  .default(DEFAULTS.BASEIMAGE_HTTP_TIMEOUT_MS)
+  .refine((value) => /^[0-9]+$/.test(value) && Number(value) >= 50 && Number(value) <= 60_000, {
+    error: 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds between 50 and 60000 (default 2000)',
+  })
+  .transform(Number);
+
 /** The environment as the operator writes it, turned into Config. */
 export const Env = z
   .object({
@@ -23,11 +68,26 @@ export const Env = z
       .default(DEFAULTS.BASEIMAGE_LOG_LEVEL),
     BASEIMAGE_OFFLINE: flag('BASEIMAGE_OFFLINE').default(false),
     BASEIMAGE_SNAPSHOT: z.string().default(DEFAULTS.BASEIMAGE_SNAPSHOT),
+    BASEIMAGE_HUB_URL: baseUrl('BASEIMAGE_HUB_URL', DEFAULTS.BASEIMAGE_HUB_URL),
+    BASEIMAGE_REGISTRY_URL: baseUrl('BASEIMAGE_REGISTRY_URL', DEFAULTS.BASEIMAGE_REGISTRY_URL),
+    BASEIMAGE_OSV_URL: baseUrl('BASEIMAGE_OSV_URL', DEFAULTS.BASEIMAGE_OSV_URL),
+    BASEIMAGE_GITHUB_API_URL: baseUrl('BASEIMAGE_GITHUB_API_URL', DEFAULTS.BASEIMAGE_GITHUB_API_URL),
+    BASEIMAGE_REGISTRIES: registries,
+    BASEIMAGE_HTTP_TIMEOUT_MS: timeoutMs,
+    GITHUB_TOKEN: z.string().default(DEFAULTS.GITHUB_TOKEN),
   })
   .transform((env) => ({
     logLevel: env.BASEIMAGE_LOG_LEVEL,
     offline: env.BASEIMAGE_OFFLINE,
     snapshotPath: env.BASEIMAGE_SNAPSHOT === '' ? null : env.BASEIMAGE_SNAPSHOT,
+    hubUrl: env.BASEIMAGE_HUB_URL,
+    registryUrl: env.BASEIMAGE_REGISTRY_URL,
+    osvUrl: env.BASEIMAGE_OSV_URL,
+    githubApiUrl: env.BASEIMAGE_GITHUB_API_URL,
+    /** Registry hosts besides Docker Hub that may be looked up (lower case, `host[:port]`). */
+    registries: env.BASEIMAGE_REGISTRIES,
+    httpTimeoutMs: env.BASEIMAGE_HTTP_TIMEOUT_MS,
+    githubToken: env.GITHUB_TOKEN.trim() === '' ? null : env.GITHUB_TOKEN.trim(),
   }));
 
 export type Config = z.output<typeof Env>;

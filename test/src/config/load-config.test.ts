@@ -2,20 +2,62 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { ConfigError } from '../../../src/errors.js';
 
+const DEFAULT_CONFIG = {
+  logLevel: 'info',
+  offline: false,
+  snapshotPath: null,
+  hubUrl: 'https://hub.docker.com',
+  registryUrl: 'https://registry-1.docker.io',
+  osvUrl: 'https://api.osv.dev',
+  githubApiUrl: 'https://api.github.com',
+  registries: [],
+  httpTimeoutMs: 2000,
+  githubToken: null,
+};
+
 describe('loadConfig', () => {
   it('uses the defaults for an empty environment', () => {
-    expect(loadConfig({})).toEqual({ logLevel: 'info', offline: false, snapshotPath: null });
+    expect(loadConfig({})).toEqual(DEFAULT_CONFIG);
   });
 
   it('reads every setting', () => {
-    const config = loadConfig({ BASEIMAGE_LOG_LEVEL: 'debug', BASEIMAGE_OFFLINE: '1', BASEIMAGE_SNAPSHOT: '/tmp/s.json' });
+    const config = loadConfig({
+      BASEIMAGE_LOG_LEVEL: 'debug',
+      BASEIMAGE_OFFLINE: '1',
+      BASEIMAGE_SNAPSHOT: '/tmp/s.json',
+      BASEIMAGE_HUB_URL: 'http://127.0.0.1:4000/',
+      BASEIMAGE_REGISTRY_URL: 'http://127.0.0.1:4001',
+      BASEIMAGE_OSV_URL: 'http://127.0.0.1:4002/osv',
+      BASEIMAGE_GITHUB_API_URL: 'http://127.0.0.1:4003',
+      BASEIMAGE_REGISTRIES: ' ghcr.io, Quay.io ,localhost:5000,',
+      BASEIMAGE_HTTP_TIMEOUT_MS: '300',
+      GITHUB_TOKEN: ' ghp_x ',
+    });
 
-    expect(config).toEqual({ logLevel: 'debug', offline: true, snapshotPath: '/tmp/s.json' });
+    expect(config).toEqual({
+      logLevel: 'debug',
+      offline: true,
+      snapshotPath: '/tmp/s.json',
+      hubUrl: 'http://127.0.0.1:4000',
+      registryUrl: 'http://127.0.0.1:4001',
+      osvUrl: 'http://127.0.0.1:4002/osv',
+      githubApiUrl: 'http://127.0.0.1:4003',
+      registries: ['ghcr.io', 'quay.io', 'localhost:5000'],
+      httpTimeoutMs: 300,
+      githubToken: 'ghp_x',
+    });
   });
 
   it.each([
     [{ BASEIMAGE_LOG_LEVEL: 'loud' }, 'BASEIMAGE_LOG_LEVEL must be one of debug, info, warn, error, silent'],
     [{ BASEIMAGE_OFFLINE: 'maybe' }, 'BASEIMAGE_OFFLINE must be 1 or 0'],
+    [{ BASEIMAGE_HUB_URL: 'hub.docker.com' }, 'BASEIMAGE_HUB_URL must be an http:// or https:// URL'],
+    [{ BASEIMAGE_REGISTRY_URL: 'ftp://registry' }, 'BASEIMAGE_REGISTRY_URL must be an http:// or https:// URL'],
+    [{ BASEIMAGE_OSV_URL: 'https://api.osv.dev/?x=1' }, 'BASEIMAGE_OSV_URL must be an http:// or https:// URL'],
+    [{ BASEIMAGE_GITHUB_API_URL: '' }, 'BASEIMAGE_GITHUB_API_URL must be an http:// or https:// URL'],
+    [{ BASEIMAGE_REGISTRIES: 'https://ghcr.io' }, 'BASEIMAGE_REGISTRIES must be a comma-separated list of registry hosts'],
+    [{ BASEIMAGE_HTTP_TIMEOUT_MS: 'fast' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
+    [{ BASEIMAGE_HTTP_TIMEOUT_MS: '0' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
   ])('says what to fix in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
