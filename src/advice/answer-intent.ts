@@ -2,7 +2,7 @@ import type { Catalog, ImageInfo, TagInfo } from '../catalog/types.js';
 import type { ImageMention, Intent, IntentName } from '../intent/types.js';
 import { reply, type Reply } from '../reply.js';
 import { compareTags } from './compare-tags.js';
-import { clip, imageTag } from './describe.js';
+import { clip } from './describe.js';
 import { feedbackRoute, programRoute } from './feedback-route.js';
 import { helpReply } from './help.js';
 import { resolveTag, sizeOffline, vulnCheckOffline } from './live-needed.js';
@@ -24,12 +24,24 @@ const EXAMPLE_QUESTION: Partial<Record<IntentName, string>> = {
 };
 
 /** An official image for the mention, or the reply that explains why there is none. */
-type Resolved = { ok: true; image: ImageInfo } | { ok: false; reply: Reply };
+type Resolved = { ok: true; image: ImageInfo; assumed: string | null } | { ok: false; reply: Reply };
 
+/**
+ * The official image a mention names. A plain typo (`pyhton`) is read as its suggestion, and the answer says so;
+ * a real other image (`bitnami/python`) is not.
+ */
 export function officialImageFor(catalog: Catalog, intent: IntentName, mention: ImageMention | null): Resolved {
   const image = mention?.official == null ? undefined : catalog.getImage(mention.official);
-  if (image !== undefined) return { ok: true, image };
+  if (image !== undefined) return { ok: true, image, assumed: null };
+  const guess = mention?.match === 'typo' && mention.suggestion !== null ? catalog.getImage(mention.suggestion) : undefined;
+  if (guess !== undefined && mention !== null) {
+    return { ok: true, image: guess, assumed: `I read \`${clip(mention.raw, 40)}\` as \`${guess.name}\`.` };
+  }
   return { ok: false, reply: notResolved(catalog, intent, mention) };
+}
+
+function withAssumption(answer: Reply, assumed: string | null): Reply {
+  return assumed === null ? answer : { ...answer, caveats: [assumed, ...answer.caveats] };
 }
 
 function notResolved(catalog: Catalog, intent: IntentName, mention: ImageMention | null): Reply {
@@ -64,18 +76,20 @@ function compare(catalog: Catalog, intent: Intent): Reply {
   if (!resolvedSecond.ok) return resolvedSecond.reply;
   const first = resolvedFirst.image;
   const second = resolvedSecond.image;
+  const assumed = [resolvedFirst.assumed, resolvedSecond.assumed].filter((note) => note !== null).join(' ');
   const a = tagOf(catalog, first, intent.image, intent);
   const b = tagOf(catalog, second, intent.other, { ...intent, pins: { ...intent.pins, variant: null, version: null } });
   if (a === undefined || b === undefined) {
-    const missing = a === undefined ? imageTag(first, intent.image?.tag ?? '?') : imageTag(second, intent.other?.tag ?? '?');
-    return tagInfo(catalog, a === undefined ? first : second, missing.split(':')[1] ?? null, intent.pins);
+    const [image, mention] = a === undefined ? [first, intent.image] : [second, intent.other];
+    const answer = tagInfo(catalog, image, mention?.tag ?? null, intent.pins);
+    return { ...answer, subject: { ...answer.subject, intent: 'compare-tags' } };
   }
-  return compareTags(catalog, a, b);
+  return withAssumption(compareTags(catalog, a, b), assumed === '' ? null : assumed);
 }
 
 function withImage(catalog: Catalog, intent: Intent, answer: (image: ImageInfo) => Reply): Reply {
   const resolved = officialImageFor(catalog, intent.name, intent.image);
-  return resolved.ok ? answer(resolved.image) : resolved.reply;
+  return resolved.ok ? withAssumption(answer(resolved.image), resolved.assumed) : resolved.reply;
 }
 
 /** Turns an understood question into an answer from the catalog. */

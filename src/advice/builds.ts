@@ -8,6 +8,14 @@ export interface Build {
   tags: TagInfo[];
   /** Shared tags that cover this build (`3.14`, `latest` for python's trixie build). */
   shared: TagInfo[];
+  /** `tags` and `shared` together. */
+  all: TagInfo[];
+  /** The newest release version among the tags (date stamps aside). */
+  version: string | null;
+  /** Some tag leaves out the distro release: the build is its version line's default distro. */
+  floats: boolean;
+  /** Some tag is `lts` or `lts-…`. */
+  lts: boolean;
 }
 
 /** Variant words that mean a family other than the full default. */
@@ -53,20 +61,39 @@ export function buildsOf(image: ImageInfo): Build[] {
 
 function groupBuilds(image: ImageInfo): Build[] {
   const sharedByName = new Map(image.tags.filter((tag) => tag.shared).map((tag) => [tag.tag, tag]));
-  const byKey = new Map<string, Build>();
+  const byKey = new Map<string, { primary: TagInfo; tags: TagInfo[]; shared: TagInfo[] }>();
   for (const tag of image.tags) {
     if (tag.shared) continue;
     const key = [...tag.aliases].sort().join(',');
-    const build = byKey.get(key);
-    if (build === undefined) {
-      const shared = tag.related.flatMap((name) => sharedByName.get(name) ?? []);
-      byKey.set(key, { primary: tag, tags: [tag], shared });
+    const group = byKey.get(key);
+    if (group === undefined) {
+      byKey.set(key, { primary: tag, tags: [tag], shared: tag.related.flatMap((name) => sharedByName.get(name) ?? []) });
       continue;
     }
-    build.tags.push(tag);
-    if (specificity(tag) > specificity(build.primary)) build.primary = tag;
+    group.tags.push(tag);
+    if (specificity(tag) > specificity(group.primary)) group.primary = tag;
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(withFacts);
+}
+
+function withFacts(group: { primary: TagInfo; tags: TagInfo[]; shared: TagInfo[] }): Build {
+  const all = [...group.tags, ...group.shared];
+  return {
+    ...group,
+    all,
+    version: newestVersion(group.tags),
+    floats: all.some(floatsRelease),
+    lts: all.some((tag) => tag.tag === 'lts' || tag.tag.startsWith('lts-')),
+  };
+}
+
+function squash(text: string): string {
+  return text.replace(/[-.]/g, '');
+}
+
+/** A tag that does not spell out its distro release floats with the image's default distro for that line. */
+export function floatsRelease(tag: TagInfo): boolean {
+  return tag.release === null || !squash(tag.tag).includes(squash(tag.release));
 }
 
 /** Snapshot dates in OS image tags (`bookworm-20260803`, `resolute-20260811.1`) are not release versions. */
@@ -74,16 +101,10 @@ export function isDateStamp(version: string): boolean {
   return /^(19|20)\d{6}(\.\d+)?$/.test(version);
 }
 
-/** The newest release version among a build's tags. */
-export function buildVersion(build: Build): string | null {
+function newestVersion(tags: TagInfo[]): string | null {
   let newest: string | null = null;
-  for (const tag of build.tags) {
+  for (const tag of tags) {
     if (tag.version !== null && !isDateStamp(tag.version) && compareVersions(tag.version, newest) > 0) newest = tag.version;
   }
   return newest;
-}
-
-/** All tags of a build: its own and the shared ones. */
-export function allTags(build: Build): TagInfo[] {
-  return [...build.tags, ...build.shared];
 }

@@ -1,6 +1,6 @@
 import type { ImageInfo, TagInfo } from '../catalog/types.js';
 import type { Pins } from '../intent/types.js';
-import { allTags, buildVersion, buildsOf, familyOf, isDateStamp, isVariant, type Build } from './builds.js';
+import { buildsOf, familyOf, floatsRelease, isDateStamp, isVariant, type Build } from './builds.js';
 import { archOfPlatform } from './platforms.js';
 import { compareVersions, onVersionLine, versionParts, versionPrefix } from './versions.js';
 
@@ -19,15 +19,6 @@ export type PinName = 'version' | 'variant' | 'release' | 'distro' | 'libc' | 'p
 export type Selection = { ok: true; builds: Build[]; prerelease: boolean } | { ok: false; failed: PinName[] };
 
 const PIN_ORDER: readonly PinName[] = ['version', 'variant', 'release', 'distro', 'libc', 'platform'];
-
-function squash(text: string): string {
-  return text.replace(/[-.]/g, '');
-}
-
-/** A tag that does not spell out its distro release floats with the image's default distro for that line. */
-function floatsRelease(tag: TagInfo): boolean {
-  return tag.release === null || !squash(tag.tag).includes(squash(tag.release));
-}
 
 function matchesPin(build: Build, pin: PinName, pins: Pins): boolean {
   const primary = build.primary;
@@ -66,22 +57,14 @@ export function selectBuilds(image: ImageInfo, pins: Pins): Selection {
   return { ok: false, failed: failed.length > 0 ? failed : ['version'] };
 }
 
-function hasLts(build: Build): boolean {
-  return allTags(build).some((tag) => tag.tag === 'lts' || tag.tag.startsWith('lts-'));
-}
-
 /** Orders candidate builds best first: LTS line, newest version, the line's default distro, fewest extras. */
 export function rankBuilds(builds: Build[], preferLts: boolean): Build[] {
-  const score = (build: Build): [number, number, number] => [
-    preferLts && hasLts(build) ? 1 : 0,
-    allTags(build).some(floatsRelease) ? 1 : 0,
-    -build.primary.variant.split('-').length,
-  ];
-  return [...builds].sort((a, b) => {
-    const [ltsA, floatA, extrasA] = score(a);
-    const [ltsB, floatB, extrasB] = score(b);
-    return ltsB - ltsA || compareVersions(buildVersion(b), buildVersion(a)) || floatB - floatA || extrasB - extrasA;
-  });
+  const lts = (build: Build) => (preferLts && build.lts ? 1 : 0);
+  const extras = (build: Build) => build.primary.variant.split('-').length;
+  return [...builds].sort(
+    (a, b) =>
+      lts(b) - lts(a) || compareVersions(b.version, a.version) || Number(b.floats) - Number(a.floats) || extras(a) - extras(b),
+  );
 }
 
 /**
@@ -124,7 +107,7 @@ function sameLine(tag: TagInfo, version: string | null): boolean {
 }
 
 function pickTag(build: Build, version: string | null, floating: boolean): TagInfo | undefined {
-  const candidates = allTags(build).filter(
+  const candidates = build.all.filter(
     (tag) => sameLine(tag, version) && floatsRelease(tag) === floating && tag.os === build.primary.os,
   );
   return candidates.sort((a, b) => a.tag.length - b.tag.length)[0];
@@ -132,7 +115,7 @@ function pickTag(build: Build, version: string | null, floating: boolean): TagIn
 
 /** Names a build the way a Dockerfile should: the version line, with and without its distro release. */
 export function nameBuild(image: ImageInfo, build: Build, pins: Pick<Pins, 'version' | 'release'>): Choice {
-  const newest = buildVersion(build);
+  const newest = build.version;
   const version = newest === null ? null : versionPrefix(newest, versionGranularity(image, newest, pins.version));
   const pinned = pickTag(build, version, false) ?? pickTag(build, newest, false);
   const floating = pins.release === null ? (pickTag(build, version, true) ?? pickTag(build, newest, true)) : undefined;

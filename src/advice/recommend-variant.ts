@@ -1,7 +1,7 @@
 import type { Catalog, ImageInfo } from '../catalog/types.js';
 import type { Pins } from '../intent/types.js';
 import { reply, type Fact, type Reply } from '../reply.js';
-import { allTags, familyOf, isDateStamp } from './builds.js';
+import { familyOf, isDateStamp } from './builds.js';
 import {
   nameBuild,
   rankBuilds,
@@ -130,7 +130,7 @@ function caveatsFor(image: ImageInfo, choice: Choice, prerelease: boolean): stri
 }
 
 function subjectFor(image: ImageInfo, choice: Choice): Reply['subject'] {
-  const tag = allTags(choice.build).find((info) => info.tag === choice.tag) ?? choice.build.primary;
+  const tag = choice.build.all.find((info) => info.tag === choice.tag) ?? choice.build.primary;
   return { intent: 'recommend-variant', image: image.name, tag: choice.tag, version: tag.version, variant: tag.variant };
 }
 

@@ -107,7 +107,7 @@ export function reviewDockerfile(catalog: Catalog, dockerfile: string): Reply {
   }
   const reviews = froms.map((from, index) => reviewOne(catalog, from, index === froms.length - 1));
   const attention = reviews.filter((review) => RANK[worst(review.findings)] >= RANK.warning).length;
-  const last = reviews[reviews.length - 1];
+  const main = reviews.find((review) => review.ref !== null) ?? reviews[0];
   const unpinned = reviews.some((review) => review.ref !== null && review.ref.digest === null);
   return reply({
     title: `Dockerfile review: ${froms.length} FROM ${froms.length === 1 ? 'line' : 'lines'}`,
@@ -119,8 +119,8 @@ export function reviewDockerfile(catalog: Catalog, dockerfile: string): Reply {
     source,
     subject: {
       intent: 'review-dockerfile',
-      image: last?.official ?? last?.from.image ?? null,
-      tag: last?.ref?.tag ?? null,
+      image: main?.official ?? main?.from.image ?? null,
+      tag: main?.ref?.tag ?? null,
       version: null,
       variant: null,
     },

@@ -1,6 +1,5 @@
 import type { Catalog, SizeSample, TagInfo } from '../catalog/types.js';
 import type { Fact } from '../reply.js';
-import { allTags } from './builds.js';
 import type { Choice } from './choose-tag.js';
 
 export function megabytes(bytes: number): string {
@@ -9,20 +8,16 @@ export function megabytes(bytes: number): string {
 
 /** The repo-info sample of a tag, or of the simple tags a shared tag covers. */
 export function sampleForTag(catalog: Catalog, info: TagInfo): SizeSample | undefined {
-  for (const name of [info.tag, ...info.aliases, ...info.related]) {
+  for (const name of [info.tag, ...info.related]) {
     const sample = catalog.getSizeSample(info.image, name);
     if (sample !== undefined) return sample;
   }
   return undefined;
 }
 
-/** The repo-info sample for any tag of a build, when one of them was sampled. */
+/** The repo-info sample of a build, when one of its tags was sampled. */
 export function sampleFor(catalog: Catalog, image: string, choice: Choice): SizeSample | undefined {
-  for (const tag of allTags(choice.build)) {
-    const sample = catalog.getSizeSample(image, tag.tag);
-    if (sample !== undefined) return sample;
-  }
-  return undefined;
+  return catalog.getSizeSample(image, choice.build.primary.tag);
 }
 
 export function amd64Bytes(sample: SizeSample): number | null {

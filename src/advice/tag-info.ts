@@ -1,7 +1,7 @@
 import type { Catalog, ImageInfo, TagInfo } from '../catalog/types.js';
 import type { Pins } from '../intent/types.js';
 import { reply, type Reply, type ReplySection } from '../reply.js';
-import { allTags, buildVersion, buildsOf, type Build } from './builds.js';
+import { buildsOf, type Build } from './builds.js';
 import { clip, describeRelease, describeTag, hubUrl, imageTag, plural } from './describe.js';
 import { platformOfArch } from './platforms.js';
 import { supportedLines } from './recommend-variant.js';
@@ -74,7 +74,7 @@ function unknownTag(catalog: Catalog, image: ImageInfo, tag: string): Reply {
 }
 
 function buildLine(image: ImageInfo, build: Build): ReplySection {
-  const names = allTags(build).map((tag) => `\`${tag.tag}\``);
+  const names = build.all.map((tag) => `\`${tag.tag}\``);
   return {
     title: `${imageTag(image, build.primary.tag)}: ${build.primary.variant}, ${describeTag(build.primary)}`,
     lines: [names.join(', ')],
@@ -84,7 +84,7 @@ function buildLine(image: ImageInfo, build: Build): ReplySection {
 function versionLine(catalog: Catalog, image: ImageInfo, version: string | null): Reply {
   const builds = buildsOf(image)
     .filter((build) => version === null || build.tags.some((tag) => onVersionLine(tag.version, version)))
-    .sort((a, b) => Number(a.primary.prerelease) - Number(b.primary.prerelease) || compareVersions(buildVersion(b), buildVersion(a)));
+    .sort((a, b) => Number(a.primary.prerelease) - Number(b.primary.prerelease) || compareVersions(b.version, a.version));
   if (builds.length === 0) return unknownTag(catalog, image, version ?? 'latest');
   const shown = builds.slice(0, MAX_BUILDS);
   const more = builds.length - shown.length;

@@ -27,13 +27,17 @@ export function buildCatalog(snapshot: Snapshot): Catalog {
   const names = [...parsed.keys()];
   const getImage = (name: string) => imageOf(parsed.get(name));
   const getTag = (image: string, tag: string) => tagIndexOf(parsed.get(image))?.get(tag);
+  let sizeIndex: Map<string, Map<string, SizeSample>> | undefined;
   return {
     source: snapshot.source,
     errors,
     names: () => [...names],
     getImage,
     getTag,
-    getSizeSample: (image, tag) => sizeSample(snapshot.sizes, image, tag, getTag(image, tag)),
+    getSizeSample: (image, tag) => {
+      sizeIndex ??= indexSizes(snapshot.sizes, getTag);
+      return sizeIndex.get(image)?.get(tag);
+    },
     byCategory: (category) =>
       names.filter((name) => docs[name]?.categories.includes(category)).flatMap((name) => getImage(name) ?? []),
     categories: () => [...new Set(names.flatMap((name) => docs[name]?.categories ?? []))].sort(),
@@ -68,10 +72,16 @@ function toImage(file: LibraryFile, record: DocsRecord | undefined): ImageInfo {
 }
 
 /** The sample taken for this tag or for any alias of it (`python:3.14-slim` also answers `3.14.7-slim-trixie`). */
-function sizeSample(sizes: Record<string, SnapshotSize>, image: string, tag: string, info: TagInfo | undefined): SizeSample | undefined {
-  for (const alias of [tag, ...(info?.aliases ?? [])]) {
-    const size = sizes[`${image}:${alias}`];
-    if (size && Object.hasOwn(sizes, `${image}:${alias}`)) return { image, tag, platforms: size.platforms, commit: size.commit };
+/** Size samples keyed by image, then by every alias of each sampled tag: built once, read in O(1). */
+function indexSizes(sizes: Record<string, SnapshotSize>, getTag: (image: string, tag: string) => TagInfo | undefined) {
+  const index = new Map<string, Map<string, SizeSample>>();
+  for (const [key, size] of Object.entries(sizes)) {
+    const [image = '', tag = ''] = key.split(':');
+    const byTag = index.get(image) ?? new Map<string, SizeSample>();
+    for (const alias of [tag, ...(getTag(image, tag)?.aliases ?? [])]) {
+      if (!byTag.has(alias)) byTag.set(alias, { image, tag: alias, platforms: size.platforms, commit: size.commit });
+    }
+    index.set(image, byTag);
   }
-  return undefined;
+  return index;
 }

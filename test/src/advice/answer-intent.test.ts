@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { answerText } from '../../../src/core.js';
+import { testContext } from '../../helpers/context.js';
+
+const ctx = testContext();
+
+describe('answerIntent', () => {
+  it('reads a typo as the official image it resembles, and says so', () => {
+    const { reply } = answerText(ctx, 'pyhton slim or full?');
+
+    expect(reply.subject).toMatchObject({ intent: 'recommend-variant', image: 'python' });
+    expect(reply.caveats[0]).toBe('I read `pyhton` as `python`.');
+  });
+
+  it('does not read another publisher’s image as the official one', () => {
+    const { reply } = answerText(ctx, 'which tag of bitnami/python should I use?');
+
+    expect(reply.subject.image).toBe('bitnami/python');
+    expect(reply.summary).toContain('is not a Docker Official Image');
+    expect(reply.summary).toContain('Did you mean `python`?');
+  });
+
+  it('asks which image when none is named', () => {
+    const { reply } = answerText(ctx, 'how big is it?');
+
+    expect(reply.verdict).toBe('unknown');
+  });
+
+  it('answers a comparison with an unknown tag by saying the tag is not supported', () => {
+    const { reply } = answerText(ctx, 'compare python:2.7 vs python:3.13');
+
+    expect(reply.subject.intent).toBe('compare-tags');
+    expect(reply.summary).toContain('`python:2.7` is not a supported tag');
+  });
+
+  it('names the first image of a multi-stage Dockerfile as its subject', () => {
+    const { reply } = answerText(ctx, 'FROM golang:1.27-alpine AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app');
+
+    expect(reply.subject).toMatchObject({ intent: 'review-dockerfile', image: 'golang', tag: '1.27-alpine' });
+  });
+});
