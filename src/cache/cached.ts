@@ -4,8 +4,8 @@ import type { CacheNamespace } from './namespaces.js';
 export interface CacheSpec<T> {
   namespace: CacheNamespace;
   key: string;
-  /** Fresh for this long; `Infinity` for digest-addressed data. */
-  ttlMs: number;
+  /** Fresh for this long; `Infinity` for digest-addressed data; a function when the value says (token lifetimes). */
+  ttlMs: number | ((value: T) => number);
   /** Whether to keep a value; by default everything but null and undefined. */
   shouldCache?: (value: T) => boolean;
   /** How long an expired value may still answer when the upstream fails; defaults to the cache's setting. */
@@ -79,7 +79,7 @@ export class Cache {
 
   private store<T>(id: string, value: T, spec: CacheSpec<T>): void {
     const now = this.now();
-    const freshUntil = now + spec.ttlMs;
+    const freshUntil = now + (typeof spec.ttlMs === 'function' ? spec.ttlMs(value) : spec.ttlMs);
     this.entries.set(id, { value, freshUntil, staleUntil: freshUntil + (spec.staleIfErrorMs ?? this.staleIfErrorMs) });
   }
 }

@@ -16,6 +16,5 @@ export const TTL = {
   immutable: Number.POSITIVE_INFINITY,
   tag: 5 * 60_000,
   hub: 10 * 60_000,
-  token: 5 * 60_000,
   vulnerability: 60 * 60_000,
 } as const satisfies Record<string, number>;
