@@ -3,7 +3,7 @@
  * @see https://docs.docker.com/reference/dockerfile/#from
  */
 export interface DockerfileScan {
-  /** Base images of the `FROM` lines in order, stage names and `${ARG}` bases left out. */
+  /** Base images of the `FROM` lines in order, stage names left out; `name:${ARG}` is kept as `name`, `${ARG}` dropped. */
   bases: string[];
 }
 
@@ -36,6 +36,10 @@ function inlineDockerfile(text: string): DockerfileScan | null {
 }
 
 function addBase(bases: string[], stages: Set<string>, base: string, stage: string | undefined): void {
-  if (!stages.has(base.toLowerCase()) && !base.includes('$')) bases.push(base);
+  if (!stages.has(base.toLowerCase())) {
+    // `golang:${GO_VERSION}-alpine` still names golang; `${BASE}` and `${REGISTRY}/app` name nothing we can read.
+    const named = base.includes('$') ? (/^[^$:@]+(?=[:@]\$)/.exec(base)?.[0] ?? null) : base;
+    if (named !== null) bases.push(named);
+  }
   if (stage !== undefined) stages.add(stage.toLowerCase());
 }

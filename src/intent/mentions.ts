@@ -36,14 +36,30 @@ const NOT_REFERENCES = /^(?:linux|windows)\/|^(?:arm|arm64|amd64|386|x86|ppc64le
 const NOT_NAMESPACES: ReadonlySet<string> = new Set(['and', 'or', 'ci', 'cd', 'io', 'tcp', 'udp', 'i', 'n', 'a', 'b', 'w']);
 const NON_REGISTRIES: ReadonlySet<string> = new Set(['github.com', 'hub.docker.com', 'gitlab.com', 'www.github.com']);
 const DIGEST_ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
+/** Directory words: a slashed word that starts with one (`var/lib`, `src/app`) is a path, not an image. */
+const DIRECTORY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'var lib usr etc opt home tmp bin sbin srv mnt proc sys dev run root data src app apps www html htdocs public ' +
+    'uploads wp-content wp-includes node_modules vendor conf config logs log share local include cache dist build ' +
+    'target docker-entrypoint-initdb.d conf.d'
+  ).split(' '),
+);
+/** Directory words that end a path and never an image name (`myorg/app` may be an image; `x/uploads` is not). */
+const LEAF_DIRECTORIES: ReadonlySet<string> = new Set(
+  'uploads htdocs logs conf.d plugins themes node_modules wp-content docker-entrypoint-initdb.d sites-available sites-enabled'.split(' '),
+);
+const FILE_EXTENSION = /\.(?:txt|json|ya?ml|conf|cnf|ini|sh|py|js|ts|php|rb|go|java|jar|war|xml|toml|lock|md|log|sql|env|pem|crt|key|sock|pid|html?|css|d)$/;
+/** The platform word `docker` names the docker image only when the text is about docker-in-docker. */
+const DOCKER_IN_DOCKER = /\b(?:dind|docker[- ]in[- ]docker)\b/i;
 const DIGIT_SUFFIX = /^([a-z][a-z-]*?)-?(\d+(?:\.\d+)*)$/;
 const TYPO_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
 /** Every image the tokens name, in order. */
 export function findMentions(tokens: readonly Token[], text: string, lexicon: CompiledLexicon): Candidate[] {
   const found: Candidate[] = [];
+  const dockerImage = DOCKER_IN_DOCKER.test(text);
   for (let index = 0; index < tokens.length; ) {
-    const candidate = phraseAt(tokens, index, text, lexicon) ?? tokenAt(tokens, index, lexicon);
+    const candidate = phraseAt(tokens, index, text, lexicon) ?? tokenAt(tokens, index, text, lexicon, dockerImage);
     if (candidate !== null) found.push(candidate);
     index = candidate === null ? index + 1 : candidate.end;
   }
@@ -51,10 +67,15 @@ export function findMentions(tokens: readonly Token[], text: string, lexicon: Co
 }
 
 /**
- * The mention that best names the main image: the first strong one, else a typo, else a weak one; among weak ones
+ * The mention that best names the main image: the first strong `image:tag` reference, else the first strong one, else a typo, else a weak one; among weak ones
  * a word that is also a variant (`alpine` in "slim or alpine for pandas") comes last.
  */
-export function chooseMain(candidates: readonly Candidate[]): Candidate | null {
+export function chooseMain(candidates: readonly Candidate[], options: { preferTagged?: boolean } = {}): Candidate | null {
+  if (options.preferTagged !== false) {
+    // An explicit `image:tag` is what the text is about, whatever bare words come before it.
+    const tagged = candidates.find((candidate) => candidate.strength === 'strong' && candidate.mention.ref?.tag != null);
+    if (tagged !== undefined) return tagged;
+  }
   for (const strength of ['strong', 'typo', 'weak'] as const) {
     const found = candidates.find((candidate) => candidate.strength === strength && !isVariantWord(candidate));
     if (found !== undefined) return found;
@@ -82,13 +103,29 @@ function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon
   return null;
 }
 
-function tokenAt(tokens: readonly Token[], index: number, lexicon: CompiledLexicon): Candidate | null {
+function tokenAt(tokens: readonly Token[], index: number, text: string, lexicon: CompiledLexicon, dockerImage: boolean): Candidate | null {
   const token = tokens[index];
-  if (token === undefined || token.spoofed) return null;
+  if (token === undefined || token.spoofed || isPath(token, text)) return null;
+  if (token.lower === 'docker' && !dockerImage) return null;
   const looksLikeRef = /[/:@]/.test(token.lower);
   const mention = looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
   if (mention === null) return null;
   return { ...mention, index, end: index + 1 };
+}
+
+/**
+ * A file-system path is never an image: `/var/lib/postgresql/data`, `~/app`, `wp-content/uploads`, `conf/nginx.conf`,
+ * or three slashed segments without a registry (Docker Hub names have at most two).
+ */
+function isPath(token: Token, text: string): boolean {
+  const before = text[token.start - 1];
+  if (before === '/' || before === '~') return true;
+  if (!token.lower.includes('/')) return false;
+  const segments = token.lower.split(/[:@]/, 1)[0]?.split('/') ?? [];
+  const first = segments[0] ?? '';
+  if (first.includes('.') || first === 'localhost') return false;
+  const last = segments[segments.length - 1] ?? '';
+  return segments.length > 2 || DIRECTORY_WORDS.has(first) || LEAF_DIRECTORIES.has(last) || FILE_EXTENSION.test(token.lower);
 }
 
 type Found = Omit<Candidate, 'index' | 'end'>;
@@ -131,6 +168,13 @@ function referenceMention(token: Token, lexicon: CompiledLexicon): Found | null 
 function libraryMention(token: Token, ref: ImageRef, lexicon: CompiledLexicon): Found | null {
   if (lexicon.nameSet.has(ref.name)) {
     return { mention: { ...named(token.raw, ref.name, 'exact'), ref, tag: ref.tag }, strength: 'strong', digitSuffix: null };
+  }
+  const synonym = ref.explicitNamespace ? undefined : lexicon.words.get(ref.name);
+  if (synonym !== undefined && !synonym.weak) {
+    // `php-fpm:8.2`, `postgresql:16`: another way to write an official name, with a tag.
+    const official = parseImageRef(`${synonym.official}${ref.tag === null ? '' : `:${ref.tag}`}`);
+    const mention = named(token.raw, synonym.official, 'synonym');
+    return { mention: { ...mention, ref: official.ok ? official.value : mention.ref, tag: ref.tag }, strength: 'strong', digitSuffix: null };
   }
   const suggestion = nearestName(lexicon, ref.name);
   if (suggestion === null && !ref.explicitNamespace) return null;

@@ -67,7 +67,9 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
     officialSubject: subject !== null,
     bareImage: main !== null && candidates.length === 1 && main.end - main.index === tokens.length,
   });
-  const pair = main !== null && name === 'compare-tags' ? comparedPair(main, candidates, tokens) : null;
+  // A comparison keeps the order of the text: its first side is the first image named, tagged or not.
+  const first = name === 'compare-tags' ? chooseMain(candidates, { preferTagged: false }) : null;
+  const pair = first !== null ? comparedPair(first, candidates, tokens) : null;
   const image = IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
   return {
     ...baseIntent(parsed, name, image),
@@ -80,7 +82,8 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
 function reviewIntent(parsed: Parsed, text: string, bases: readonly string[], lex: CompiledLexicon, truncated: boolean): Intent {
   const baseText = bases.join(' ');
   const baseTokens = tokenize(baseText);
-  const main = chooseMain(findMentions(baseTokens, baseText, lex));
+  // The first FROM that names an image is the subject, tagged or not.
+  const main = chooseMain(findMentions(baseTokens, baseText, lex), { preferTagged: false });
   const intent = baseIntent({ ...parsed, main }, 'review-dockerfile', main?.mention ?? null);
   return { ...intent, dockerfile: text, ...(truncated ? { truncated } : {}) };
 }
