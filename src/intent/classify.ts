@@ -3,7 +3,10 @@ import {
   FEEDBACK,
   HELP,
   LIST_ALL,
+  NOT_PROPOSE,
   OFFICIAL_ASK,
+  OFFICIAL_GIVEN,
+  OFFICIAL_PREDICATE,
   OFFICIAL_WORD,
   PROPOSE,
   SCORED,
@@ -30,7 +33,7 @@ export interface Features {
 export function classify(features: Features): IntentName {
   const { lower, hasImage } = features;
   if (HELP.test(lower)) return 'help';
-  if (PROPOSE.test(lower)) return 'propose-image';
+  if (PROPOSE.test(lower) && !NOT_PROPOSE.test(lower)) return 'propose-image';
   if (FEEDBACK.test(lower) && (hasImage || /\b(?:bug|issue)s?\b/.test(lower))) return 'feedback-route';
   if (VULNERABILITY_ID.test(lower) || (hasImage && VULNERABILITY.test(lower))) return 'vuln-check';
   if (hasImage && COMPARE.test(lower)) return 'compare-tags';
@@ -45,6 +48,8 @@ function officialIntent(features: Features): IntentName | null {
   if (!OFFICIAL_WORD.test(lower)) return null;
   if (LIST_ALL.test(lower) && !hasImage) return 'search';
   if (!OFFICIAL_ASK.test(lower)) return !hasImage && category !== null ? 'search' : null;
+  // "does the official redis image support arm64" takes officialness as given and asks something else.
+  if (hasImage && OFFICIAL_GIVEN.test(lower) && !OFFICIAL_PREDICATE.test(lower)) return scoredIntent(features) ?? 'official-check';
   if (hasImage || features.officialSubject) return 'official-check';
   return category !== null ? 'search' : 'official-check';
 }

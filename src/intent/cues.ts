@@ -1,18 +1,38 @@
+/** Misspellings of "official" (`offical`, `oficial`, `offcial`, `officail`), read as the word. */
+export const OFFICIAL_TYPO = /\bof{1,2}i?c{1,2}i?a?i?l(ly)?\b/g;
+
 /** Words that decide an intent outright, checked in order before any scoring. */
 export const HELP =
-  /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:\/?help(?: me)?|commands|usage|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|we) use (?:this|you|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
+  /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:\/?help(?: me)?|commands|usage|menu|what (?:can|do|else can) (?:you|u|ya|this(?: bot| thing)?|the bot|it) do(?: for me)?|what can i (?:ask|do)(?: (?:you|here|this bot))?|what (?:are|r) (?:your|the) (?:commands|options|features)|what(?: is|'s) this(?: bot)?|what are you|how can (?:you|u) help(?: me)?|how do (?:i|we) use (?:this|you|u|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
+/** Asking how an image becomes official; an issue, bug or CVE about an official image is not that. */
 export const PROPOSE =
-  /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|propose|proposing|accepted|request|turn)\b[^.?!]{0,60}\bofficial[- ](?:images?|repo(?:sitor(?:y|ies))?)\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
+  /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|contributing|propose|proposing|accepted|request|requesting|turn|create|creating|publish|publishing|include|including)\b[^.?!]{0,60}\bofficial[- ](?:docker[- ])?(?:images?|repo(?:sitor(?:y|ies))?|librar(?:y|ies)|program)\b|\bofficial[- ](?:docker[- ])?images?\b[^.?!]{0,40}\bbe (?:published|created|added|accepted|made|submitted)\b|\b(?:requirements?|checklist|criteria|process|procedure|steps) (?:for|to) (?:an? |becoming an? )?(?:new )?official[- ](?:docker[- ])?images?\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
+export const NOT_PROPOSE = /\b(?:issues?|bugs?|tickets?|cves?|vulnerabilit\w*)\b/;
+/** The image a proposal is for: "grafana official image request", "an official image for nagios". */
+export const PROPOSED_SUBJECT = [
+  /^\W*([a-z0-9][\w.-]*) (?:docker )?official (?:docker )?image request\b/,
+  /\bofficial (?:docker )?image (?:for|of) ([a-z0-9][\w.-]*)/,
+  /\bbe (?:published|created|added|made) for ([a-z0-9][\w.-]*)/,
+  /\b(?:make|get|submit|add|turn|propose) ([a-z0-9][\w.-]*) (?:into |as |to )?(?:an? |the )?(?:docker )?official\b/,
+];
 export const FEEDBACK =
-  /\b(?:report(?:ing|ed)?|issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create) (?:an? )?(?:issue|bug|ticket)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
+  /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create) (?:an? )?(?:issue|bug|ticket)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
 export const VULNERABILITY =
   /\b(?:vulnerab\w*|vulns?|cves?|secure|security|insecure|clean|scan(?:ned|ner|ning|s)?|trivy|grype|snyk|scout|exploit\w*|patched|unpatched|advisor(?:y|ies)|findings?|safe to use)\b|漏洞|安全|补丁/;
 export const VULNERABILITY_ID = /\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/i;
 export const COMPARE = /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|differences?|diff|differ)\b|区别|对比|比较|差别|不同/;
 export const OFFICIAL_WORD =
   /\b(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted|real one|fake|impostor|verified publisher|publish(?:es|ed|er)?)\b|官方/;
-export const OFFICIAL_ASK = /^(?:is|are|isn'?t|aren'?t|does|do|who|can i trust|was)\b|官方(?:镜像)?吗|是不是官方|是否.{0,4}官方|官方的吗|\bofficial\?/;
+/** A question about being official, at the start of any sentence. */
+export const OFFICIAL_ASK = /(?:^|[.?!:;]\s+)(?:is|are|isn'?t|aren'?t|does|do|who|can i trust|was)\b|\bis (?:it|this|that) (?:an? )?official\b|官方(?:镜像)?吗|是不是官方|是否.{0,4}官方|官方的吗|\bofficial\?/;
 export const LIST_ALL = /\b(?:list|all|which|what|show)(?: the| all)? official images\b|有哪些.{0,8}官方|官方.{0,8}有哪些/;
+/** "the official redis image": official as a given, while the question is about something else. */
+export const OFFICIAL_GIVEN = /\b(?:the|an?|our|my) official (?:docker )?(?:[\w.-]+ )?images?\b/;
+export const OFFICIAL_PREDICATE =
+  /\b(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted|real one|fake|impostor|verified publisher)\W*$|\b(?:an?|the|still) official (?:one|image|docker image|build)\W*(?:$|[.?!,])|\bis there (?:an?|any) official\b|\bis (?:it|this|that) official\b|\bofficial or\b|\bor (?:not|community|unofficial)\b|\bpublish(?:es|ed|er)?\b|\bwho (?:makes|maintains|owns|builds)\b/;
+/** Words that place a question in the bot's world: without one, a bare language name is not about its image. */
+export const DOMAIN =
+  /\b(?:docker\w*|images?|containers?|tags?|base|from|official|hub|registry|compose|kubernetes|k8s|helm|pods?|pull|push|variants?|flavou?rs?|distro\w*|musl|glibc|libc|cves?|vuln\w*|scan\w*|secur\w*|size|mb|gb|arch\w*|arm\w*|amd64|x86_64|platforms?|digest|manifest|sha256|entrypoint|volumes?|ports?|deploy\w*|production|prod|stage|runtime|build\w*|upgrad\w*|versions?|releases?|latest|lts|eol|bugs?|issues?|report\w*|maintain\w*|tracker|github|bitnami|upstream|library)\b|镜像|容器|官方|漏洞|版本/;
 export const CHINESE = /\p{Script=Han}/u;
 
 /** Captures X in "is X official", "is there an official image for X". */
@@ -33,6 +53,11 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
         /\b(?:fails?|failed|failing|failure|errors?|crash(?:es|ed|ing)?|broken|breaks|doesn'?t work|does not work|not working|won'?t|can'?t|cannot|unable to|permission denied|segfault|segmentation|exits?|exited|hangs?|regression|missing|not found|no such file|killed|oom|bug|issues?|problems?|not (?:running|starting)|keeps restarting)\b|报错|失败|崩溃/,
         3,
       ],
+      [
+        /\bnot (?:properly|correctly|reachable|accessible|writable|writeable|readable|responding|persist\w*|shut ?down|load(?:ed|ing)?|start(?:ed|ing)?|install(?:ed|ing)?|updat\w*|creat\w*)\b|\bunreachable\b|\bafter (?:an? |the )?(?:upgrad\w*|updat\w*|restart\w*|reboot\w*|initializ\w*|pulling)\b|\bpermissions?\b|\bexit (?:code|status)\b|\bbut (?:not|can'?t|cannot|fails?|doesn'?t)\b|\b(?:should|supposed to) be\b|\binstead of\b|\b(?:wrong|incorrect|outdated|stale|out of date)\b|\bmonths old\b|\brebuil[dt]\b|\bstill (?:present|there|vulnerable|broken|on|uses?|ships?)\b|\bwarning\b/,
+        3,
+      ],
+      [/\b(?:could|can|would) you (?:please )?(?:add|publish|provide|release|ship|rebuild|bump|support|fix|update)\b|\bplease (?:add|publish|provide|release|rebuild|bump|support|fix|update)\b/, 5],
     ],
   ],
   [
@@ -61,7 +86,9 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
       [/\blatest\b/, 1],
       [/\b(?:eol|end of life|deprecated|updated|rebuilt|release date|changelog)\b/, 2],
       [/\b(?:list|show)\b/, 1],
-      [/\bwhat(?:'s| is) in\b|\bcomes? with\b|\bships? with\b|\binstalled\b/, 2],
+      [/\b(?:variants?|flavou?rs?|windows ?server ?core|nanoserver)\b/, 2],
+      [/^(?:is|are) there (?:an? |any )/, 1],
+      [/\bwhat(?:'s| is) in\b|\bcomes? with\b|\bships? with\b|\binstalled\b|\b(?:includes?|contains?)\b/, 2],
     ],
   ],
   [
@@ -73,10 +100,11 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
       [/\bbest\b/, 3],
       [/\bwhich\b/, 1],
       [/\bor\b/, 1],
-      [/\b(?:good idea|worth it|prefer|choose|pick|go with|better)\b/, 2],
+      [/\b(?:good idea|worth it|prefer|choose|pick|go with|better|suitable|(?:good|right|best|bad) (?:choice|fit|option|pick))\b/, 2],
       [/\b(?:smallest|lightest|lightweight|minimal|tiny|smaller)\b/, 2],
       [/\bbase image\b|\bbase for\b|\bimage for\b/, 1],
-      [/\bfor (?:a|an|my|our) [\w.-]+ (?:app|application|service|project|api|site|backend|jar|bot|server)\b/, 2],
+      [/\bfor (?:a|an|my|our) [\w.-]+ (?:app|application|service|microservices?|project|api|site|backend|jar|bot|server|worker)\b/, 2],
+      [/\b(?:build|runtime|final) stage\b/, 1],
       [/\bproduction\b/, 1],
     ],
   ],

@@ -2,7 +2,7 @@ import { parseImageRef } from '../image-ref/parse-image-ref.js';
 import { err, ok, type Result } from '../result.js';
 import { classify } from './classify.js';
 import { comparedPair } from './compare.js';
-import { CHINESE, OFFICIAL_SUBJECT, OFFICIAL_WORD, VULNERABILITY_ID } from './cues.js';
+import { CHINESE, DOMAIN, OFFICIAL_SUBJECT, OFFICIAL_TYPO, OFFICIAL_WORD, PROPOSED_SUBJECT, VULNERABILITY_ID } from './cues.js';
 import { scanDockerfile } from './dockerfile.js';
 import { type CompiledLexicon, compileLexicon } from './lexicon.js';
 import { type Candidate, chooseMain, findMentions } from './mentions.js';
@@ -19,6 +19,7 @@ export const INTENT_HEAD = 4096;
 const MAX_TOKENS = 400;
 
 const IMAGELESS: ReadonlySet<IntentName> = new Set(['help', 'propose-image', 'search', 'unknown']);
+const VERSIONISH = /\d/;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const READABLE = /[\p{L}\p{N}]/u;
 
@@ -52,25 +53,29 @@ function parseHead(head: string, lex: CompiledLexicon): Parsed {
   const norm = head.normalize('NFKC').replace(CONTROL, ' ');
   const tokens = tokenize(norm).slice(0, MAX_TOKENS);
   const candidates = findMentions(tokens, norm, lex);
-  return { norm, lower: norm.toLowerCase(), tokens, candidates, main: chooseMain(candidates) };
+  const lower = norm.toLowerCase().replace(OFFICIAL_TYPO, 'official$1');
+  return { norm, lower, tokens, candidates, main: chooseMain(candidates) };
 }
 
 function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
-  const { lower, tokens, candidates, main } = parsed;
+  const { lower, tokens, candidates } = parsed;
+  const bareImage = parsed.main !== null && candidates.length === 1 && parsed.main.end - parsed.main.index === tokens.length;
+  const variantWords = countVariants(tokens);
+  // "How do I reverse a list in Python?" names a language, not its image: a bare name needs a word of our world,
+  // or a second image beside it ("httpd or nginx for static files").
+  const main =
+    parsed.main !== null && (bareImage || variantWords > 0 || isReference(parsed.main) || imageCount(candidates) > 1 || onTopic(lower, tokens))
+      ? parsed.main
+      : null;
   const subject = main === null ? officialSubject(lower, lex) : null;
   const category = categoryOf(lower, lex.categorySet);
-  const name = classify({
-    lower,
-    hasImage: main !== null,
-    variantWords: countVariants(tokens),
-    category,
-    officialSubject: subject !== null,
-    bareImage: main !== null && candidates.length === 1 && main.end - main.index === tokens.length,
-  });
+  const name = classify({ lower, hasImage: main !== null, variantWords, category, officialSubject: subject !== null, bareImage });
   // A comparison keeps the order of the text: its first side is the first image named, tagged or not.
   const first = name === 'compare-tags' ? chooseMain(candidates, { preferTagged: false }) : null;
   const pair = first !== null ? comparedPair(first, candidates, tokens) : null;
-  const image = IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
+  const image = name === 'propose-image'
+    ? proposedSubject(lower)
+    : IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
   return {
     ...baseIntent(parsed, name, image),
     other: pair?.other ?? null,
@@ -112,6 +117,29 @@ function finalMention(main: Candidate | null, name: IntentName): ImageMention | 
   return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: main.mention.official, tag: null };
 }
 
+function isReference(candidate: Candidate): boolean {
+  return /[/:@]/.test(candidate.mention.raw);
+}
+
+function imageCount(candidates: readonly Candidate[]): number {
+  return new Set(candidates.flatMap((candidate) => (candidate.strength === 'strong' && candidate.mention.official !== null ? [candidate.mention.official] : []))).size;
+}
+
+function onTopic(lower: string, tokens: readonly Token[]): boolean {
+  return DOMAIN.test(lower) || tokens.some((token) => VERSIONISH.test(token.lower));
+}
+
+/** The image a proposal names ("nagios official image request"), when it is not an official one already. */
+function proposedSubject(lower: string): ImageMention | null {
+  for (const pattern of PROPOSED_SUBJECT) {
+    const raw = pattern.exec(lower)?.[1];
+    if (raw === undefined || NOT_SUBJECTS.has(raw) || raw in VARIANTS) continue;
+    const parsed = parseImageRef(raw);
+    return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: null, tag: null };
+  }
+  return null;
+}
+
 function officialSubject(lower: string, lex: CompiledLexicon): ImageMention | null {
   // "an official image for a message broker" asks for a kind of image: a search, not one name.
   if (!OFFICIAL_WORD.test(lower) || categoryOf(lower, lex.categorySet) !== null) return null;
@@ -126,6 +154,9 @@ function officialSubject(lower: string, lex: CompiledLexicon): ImageMention | nu
 
 const NOT_SUBJECTS: ReadonlySet<string> = new Set([
   'this', 'that', 'it', 'there', 'image', 'images', 'docker', 'the', 'one', 'a', 'an', 'any', 'my', 'our', 'your',
+  'their', 'his', 'her', 'its', 'we', 'you', 'i', 'me', 'us', 'them', 'new', 'project', 'app', 'software', 'tool',
+  'official', 'creating', 'becoming', 'dockerfile', 'dockerfiles', 'repo', 'repository', 'library',
+  'into', 'onto', 'to', 'in', 'as', 'on', 'accepted', 'added', 'listed', 'included', 'published', 'some',
 ]);
 
 function countVariants(tokens: readonly Token[]): number {

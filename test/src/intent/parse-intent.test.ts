@@ -166,3 +166,69 @@ describe('parseIntent ids, search and Dockerfiles', () => {
     expect(parsed('should I move from python 3.12 to 3.13').name).not.toBe('review-dockerfile');
   });
 });
+
+describe('parseIntent on phrasings from outside the tuning set', () => {
+  const imageOf = (intent: Intent) => (intent.image === null ? null : (intent.image.official ?? intent.image.raw));
+
+  it.each([
+    // Paths are never images; an explicit image:tag is the subject.
+    ['mounting ./data to /var/lib/mysql breaks mysql:8.4 startup', 'feedback-route', 'mysql'],
+    ['nginx:1.27 cannot read /etc/nginx/conf.d/default.conf', 'feedback-route', 'nginx'],
+    ['wp-content/plugins not writable with the wordpress:6 container', 'feedback-route', 'wordpress'],
+    // "Docker" is the platform unless the text is about docker-in-docker.
+    ['is there an official docker image for keycloak?', 'official-check', 'keycloak'],
+    ['is the docker hub image for traefik official?', 'official-check', 'traefik'],
+    ['which tag of the docker image should I use for dind?', 'recommend-variant', 'docker'],
+    // A language named in a programming question is not its image.
+    ['How do I sort a dictionary by value in Python?', 'unknown', null],
+    ['git cherry-pick vs rebase for hotfixes?', 'unknown', null],
+    ['httpd or nginx for serving static files', 'recommend-variant', 'httpd'],
+    // Issue-title bug reports and requests go to the image's tracker.
+    ['mariadb:11 container not reachable on port 3306 after upgrade', 'feedback-route', 'mariadb'],
+    ['Please rebuild the haproxy image for the openssl fix', 'feedback-route', 'haproxy'],
+    ['Could you publish ruby images based on alpine 3.21?', 'feedback-route', 'ruby'],
+    ['php:8.3-apache ships the wrong ICU version, should be 74', 'feedback-route', 'php'],
+    ['nextcloud container permission problems on the data volume', 'feedback-route', 'nextcloud'],
+    ['cannot enable opcache in php-fpm:8.3', 'feedback-route', 'php'],
+    // Proposals, with the proposed name when one is given.
+    ['what are the requirements for a new official image?', 'propose-image', null],
+    ['steps to add our tool to the official docker library', 'propose-image', null],
+    ['Keycloak official image request', 'propose-image', 'keycloak'],
+    ['could an official image be created for n8n?', 'propose-image', 'n8n'],
+    // Help.
+    ['what else can you do?', 'help', null],
+    ['what are your commands', 'help', null],
+    ['how can u help me', 'help', null],
+    // A scanner's "report" is a vulnerability question.
+    ['Snyk reports 30 vulnerabilities in ruby:3.3', 'vuln-check', 'ruby'],
+    // "the official X image" takes officialness as given.
+    ['does the official postgres image run on s390x?', 'tag-info', 'postgres'],
+    ['is there a nanoserver variant of the python image?', 'tag-info', 'python'],
+    ['node 22 vs 20 image differences', 'compare-tags', 'node'],
+    ['is ruby:3.3-slim a good choice for the runtime stage?', 'recommend-variant', 'ruby'],
+    // "official" misspelt, and asked in a later sentence.
+    ['is there an offcial image for keycloak', 'official-check', 'keycloak'],
+    ['Mirror question. Is the nextcloud image on Docker Hub still official?', 'official-check', 'nextcloud'],
+  ])('%j → %s / %s', (text, intent, image) => {
+    const got = parsed(text);
+
+    expect({ intent: got.name, image: imageOf(got) }).toEqual({ intent, image });
+  });
+
+  it('compares in the order of the text even when the second image has a tag', () => {
+    const intent = parsed('python vs node:22');
+
+    expect(intent.image).toMatchObject({ official: 'python' });
+    expect(intent.other).toMatchObject({ official: 'node', tag: '22' });
+  });
+
+  it('reads the image of a FROM whose tag is an ARG', () => {
+    const text = 'ARG NODE=22\nFROM node:${NODE}-slim AS deps\nRUN npm ci\nFROM gcr.io/distroless/nodejs22\nCOPY --from=deps /app /app';
+
+    expect(parsed(text)).toMatchObject({ name: 'review-dockerfile', image: { official: 'node' } });
+  });
+
+  it('reviews the first FROM naming an image even when a later one has a tag', () => {
+    expect(parsed('FROM python\nRUN pip install x\nFROM nginx:alpine\nCOPY . /x').image).toMatchObject({ official: 'python' });
+  });
+});
