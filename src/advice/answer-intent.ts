@@ -100,7 +100,7 @@ export function answerIntent(catalog: Catalog, intent: Intent): Reply {
     case 'unknown':
       return helpReply(catalog, intent.name, intent.language);
     case 'propose-image':
-      return proposeImage(catalog);
+      return proposeImage(catalog, intent.image);
     case 'search':
       return searchImages(catalog, intent.category, intent.keywords);
     case 'review-dockerfile':

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/types.js';
+import type { ImageMention } from '../intent/types.js';
 import { reply, type Reply } from '../reply.js';
+import { clip } from './describe.js';
 import { snapshotSource } from './source.js';
 
 const STEPS = [
@@ -12,11 +14,14 @@ const STEPS = [
   'Once merged, you keep it up to date through further pull requests and answer the feedback its users file.',
 ];
 
-/** How a new image becomes a Docker Official Image, step by step. */
-export function proposeImage(catalog: Catalog): Reply {
+/** How a new image becomes a Docker Official Image, step by step; says so when the named image already is one. */
+export function proposeImage(catalog: Catalog, mention: ImageMention | null): Reply {
+  const named = mention === null ? null : (mention.official ?? clip(mention.ref?.name ?? mention.raw, 60));
+  const existing = named === null ? undefined : catalog.getImage(named);
+  const already = existing !== undefined ? `\`${existing.name}\` is already an official image: improvements go to its maintainers (\`report ${existing.name}\`). ` : '';
   return reply({
     title: 'Proposing a new Docker Official Image',
-    summary: 'A new official image is proposed through two pull requests on GitHub, then reviewed by the Official Images team.',
+    summary: `${already}A new official image is proposed through two pull requests on GitHub, then reviewed by the Official Images team.`,
     verdict: 'info',
     facts: STEPS.map((step, index) => ({ label: `${index + 1}`, value: step })),
     recommendation: 'Start by opening the checklist: https://github.com/docker-library/official-images#contributing-to-the-standard-library',
@@ -26,6 +31,6 @@ export function proposeImage(catalog: Catalog): Reply {
     ],
     caveats: ['Acceptance is not automatic: a niche image may be judged not generally useful enough.'],
     source: snapshotSource(catalog),
-    subject: { intent: 'propose-image', image: null, tag: null, version: null, variant: null },
+    subject: { intent: 'propose-image', image: named, tag: null, version: null, variant: null },
   });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { proposeImage } from '../../../src/advice/propose-image.js';
 import { answerText } from '../../../src/core.js';
+import { mentionOf } from '../../../src/intent/mention-of.js';
 import { testContext } from '../../helpers/context.js';
 
 const ctx = testContext();
@@ -37,5 +39,19 @@ describe('answerIntent', () => {
     const { reply } = answerText(ctx, 'FROM golang:1.27-alpine AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app');
 
     expect(reply.subject).toMatchObject({ intent: 'review-dockerfile', image: 'golang', tag: '1.27-alpine' });
+  });
+});
+
+describe('propose-image', () => {
+  it('keeps the name of the image being proposed', () => {
+    const { reply } = answerText(ctx, 'Nagios Official Image Request');
+
+    expect(reply.subject).toMatchObject({ intent: 'propose-image', image: 'nagios' });
+  });
+
+  it('says when the image is already official', () => {
+    const reply = proposeImage(ctx.catalog, mentionOf('redis', ctx.lexicon));
+
+    expect(reply.summary).toMatch(/^`redis` is already an official image/);
   });
 });
