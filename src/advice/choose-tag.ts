@@ -54,7 +54,8 @@ export function selectBuilds(image: ImageInfo, pins: Pins): Selection {
   if (stable.length > 0) return { ok: true, builds: stable, prerelease: false };
   if (matching.length > 0 && pins.version !== null) return { ok: true, builds: matching, prerelease: true };
   const failed = PIN_ORDER.filter((pin) => !all.some((build) => !build.primary.prerelease && matchesPin(build, pin, pins)));
-  return { ok: false, failed: failed.length > 0 ? failed : ['version'] };
+  // Each pin alone is met by some build, but no build meets them all: name them all.
+  return { ok: false, failed: failed.length > 0 ? failed : PIN_ORDER.filter((pin) => pins[pin] !== null) };
 }
 
 /** Orders candidate builds best first: LTS line, newest version, the line's default distro, fewest extras. */

@@ -146,14 +146,14 @@ function withRedirect(answer: Reply, from: ImageInfo): Reply {
 }
 
 function noMatch(catalog: Catalog, image: ImageInfo, pins: Pins, failed: PinName[]): Reply {
-  const wanted = failed.map((pin) => PIN_TEXT[pin](pins)).join(' and ');
+  const wanted = failed.length === 0 ? 'all you asked for' : failed.map((pin) => PIN_TEXT[pin](pins)).join(' and ');
   const lines = supportedLines(image);
   return reply({
     title: `${image.name}: no tag matches`,
     summary: `No supported \`${image.name}\` tag has ${wanted}.`,
     verdict: 'warning',
     facts: lines.length > 0 ? [{ label: 'Supported versions', value: lines.join(', ') }] : [],
-    recommendation: `Ask without the ${failed[0]} pin, or see the tags: \`tags ${image.name}\``,
+    recommendation: `Ask without the ${failed[0] ?? 'version'} pin, or see the tags: \`tags ${image.name}\``,
     links: [{ label: `${image.name} on Docker Hub`, url: hubUrl(image.name) }],
     caveats: ['Tags that were dropped can still be pulled, but they are no longer rebuilt for security fixes.'],
     source: snapshotSource(catalog),

@@ -37,23 +37,47 @@ const DISTROS: ReadonlySet<string> = new Set(['debian', 'ubuntu', 'alpine', 'win
 interface Scan {
   pins: Pins;
   variants: Set<string>;
+  /** Distributions named in the words (`debian 12`, `alpine`, `noble`). */
+  distros: Set<string>;
 }
+
+/** Variant words that pick the base family; the others (`fpm`, `jre`, `dind`) are flavours combined with one. */
+const FAMILIES: ReadonlySet<string> = new Set(['default', 'slim', 'alpine', 'windowsservercore', 'nanoserver']);
 
 /** The constraints the asker stated: from the main image's tag first, then from the words around it. */
 export function extractPins(tokens: readonly Token[], lowerText: string, main: Candidate | null): Pins {
-  const scan: Scan = { pins: emptyPins(), variants: new Set() };
+  const scan: Scan = { pins: emptyPins(), variants: new Set(), distros: new Set() };
   const tag = main?.mention.ref?.tag ?? main?.mention.tag ?? null;
   if (tag !== null) readTag(scan, tag);
   const tagVariant = scan.pins.variant;
-  scan.variants.clear();
   readWords(scan, tokens, main);
   const mainWord = main?.mention.raw.toLowerCase() ?? '';
   // `php-fpm` names the image and the variant at once.
   if (mainWord.includes('-') && VARIANTS[mainWord] !== undefined) scan.variants.add(VARIANTS[mainWord] ?? '');
-  if (tagVariant === null) scan.pins.variant = scan.variants.size === 1 ? ([...scan.variants][0] ?? null) : null;
+  settleVariant(scan, tagVariant);
   scan.pins.version ??= versionNear(tokens, main);
   scan.pins.platform ??= platformOf(lowerText, main);
   return scan.pins;
+}
+
+/**
+ * One variant pin from the words: a flavour (`fpm`) wins, combined with an Alpine distro pin; two families or
+ * distributions side by side (`slim or alpine`, `debian 12 or alpine`) are a question of which to use, so they
+ * pin nothing.
+ */
+function settleVariant(scan: Scan, tagVariant: string | null): void {
+  const families = [...scan.variants].filter((variant) => FAMILIES.has(variant));
+  const flavours = [...scan.variants].filter((variant) => !FAMILIES.has(variant));
+  const choosing = families.length > 1 || scan.distros.size > 1;
+  if (choosing) {
+    scan.pins.distro = null;
+    scan.pins.release = null;
+    if (scan.pins.libc === 'musl' && !scan.distros.has('musl')) scan.pins.libc = null;
+  }
+  if (tagVariant !== null && !choosing) scan.pins.variant = tagVariant;
+  else if (flavours.length === 1) scan.pins.variant = flavours[0] ?? null;
+  else if (flavours.length === 0 && families.length === 1 && !choosing) scan.pins.variant = families[0] ?? null;
+  else scan.pins.variant = null;
 }
 
 /** Pins with nothing stated. */
@@ -78,6 +102,7 @@ function readWords(scan: Scan, tokens: readonly Token[], main: Candidate | null)
     if (pair !== null) {
       scan.pins.release ??= pair.release;
       scan.pins.distro ??= pair.distro;
+      scan.distros.add(pair.distro);
       if (word === 'alpine') scan.variants.add('alpine');
       index += 1;
       continue;
@@ -94,9 +119,13 @@ function readWord(scan: Scan, word: string): void {
   if (release !== null) {
     pins.release ??= release.release;
     pins.distro ??= release.distro;
+    scan.distros.add(release.distro);
     if (release.distro === 'alpine') scan.variants.add('alpine');
   }
-  if (DISTROS.has(word)) pins.distro ??= word;
+  if (DISTROS.has(word)) {
+    pins.distro ??= word;
+    scan.distros.add(word);
+  }
   if (word === 'musl') {
     pins.libc = 'musl';
     pins.distro ??= 'alpine';

@@ -105,3 +105,11 @@ describe('recommendVariant', () => {
     expect(recommend('redis').source).toEqual({ label: 'official-images 37079fb', date: '2026-08-21', live: false });
   });
 });
+
+describe('recommendVariant with pins no single tag meets', () => {
+  it('names every pin when each is met alone but not together', () => {
+    const answer = recommend('python', { variant: 'slim', libc: 'musl' });
+
+    expect(answer.summary).toBe('No supported `python` tag has the slim variant and musl.');
+  });
+});

@@ -232,3 +232,21 @@ describe('parseIntent on phrasings from outside the tuning set', () => {
     expect(parsed('FROM python\nRUN pip install x\nFROM nginx:alpine\nCOPY . /x').image).toMatchObject({ official: 'python' });
   });
 });
+
+describe('variant choices', () => {
+  const lexicon = realLexicon();
+
+  it.each([
+    ['python 3.13 slim or alpine? which should I use', null, null],
+    ['should I use debian 12 or alpine for postgres', null, null],
+    ['python:3.12-slim or python:3.12-alpine', null, null],
+    ['php fpm alpine', 'fpm', 'alpine'],
+    ['python slim bookworm', 'slim', 'debian'],
+    ['is python:3.14-alpine3.24 ok for prod', 'alpine', 'alpine'],
+  ])('%s pins variant %s and distro %s', (text, variant, distro) => {
+    const result = parseIntent(text, lexicon);
+
+    expect(result.ok && result.value.pins.variant).toBe(variant);
+    expect(result.ok && result.value.pins.distro).toBe(distro);
+  });
+});
