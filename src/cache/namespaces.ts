@@ -8,6 +8,7 @@ export const CACHE_NAMESPACES = [
   'registry-sbom',
   'osv-vuln',
   'scan-report',
+  'scout-summary',
 ] as const;
 export type CacheNamespace = (typeof CACHE_NAMESPACES)[number];
 

@@ -13,6 +13,8 @@ export const DEFAULTS = {
   // Per request (connect, headers, whole body): one stuck upstream leaves room to answer from the snapshot in 2.5 s.
   BASEIMAGE_HTTP_TIMEOUT_MS: '2000',
   GITHUB_TOKEN: '',
+  BASEIMAGE_SCOUT: '0',
+  BASEIMAGE_SCOUT_URL: 'https://api.dso.docker.com',
 } as const satisfies Record<string, string>;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -75,6 +77,8 @@ export const Env = z
     BASEIMAGE_REGISTRIES: registries,
     BASEIMAGE_HTTP_TIMEOUT_MS: timeoutMs,
     GITHUB_TOKEN: z.string().default(DEFAULTS.GITHUB_TOKEN),
+    BASEIMAGE_SCOUT: flag('BASEIMAGE_SCOUT').default(false),
+    BASEIMAGE_SCOUT_URL: baseUrl('BASEIMAGE_SCOUT_URL', DEFAULTS.BASEIMAGE_SCOUT_URL),
   })
   .transform((env) => ({
     logLevel: env.BASEIMAGE_LOG_LEVEL,
@@ -88,6 +92,8 @@ export const Env = z
     registries: env.BASEIMAGE_REGISTRIES,
     httpTimeoutMs: env.BASEIMAGE_HTTP_TIMEOUT_MS,
     githubToken: env.GITHUB_TOKEN.trim() === '' ? null : env.GITHUB_TOKEN.trim(),
+    /** Docker Scout's undocumented GraphQL summary ("what Docker Hub shows"); opt-in, null when off. */
+    scoutUrl: env.BASEIMAGE_SCOUT ? env.BASEIMAGE_SCOUT_URL : null,
   }));
 
 export type Config = z.output<typeof Env>;

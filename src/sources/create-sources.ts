@@ -9,6 +9,7 @@ import { registryUrlFor } from './registry/allowed-registries.js';
 import { RegistryClient } from './registry/client.js';
 import { OsvClient } from './scan/client.js';
 import { VulnerabilityScanner } from './scan/vulnerabilities.js';
+import { ScoutClient } from './scout/client.js';
 
 export interface Sources {
   http: Http;
@@ -18,6 +19,8 @@ export interface Sources {
   registry: RegistryClient;
   osv: OsvClient;
   vulnerabilities: VulnerabilityScanner;
+  /** Docker Scout summaries; null unless BASEIMAGE_SCOUT=1. */
+  scout: ScoutClient | null;
   /** The registry client for `ref`, or null when its registry is not Docker Hub and not in BASEIMAGE_REGISTRIES. */
   registryFor(ref: Pick<ImageRef, 'registry'>): RegistryClient | null;
   /** Closes the Agent built here (not an injected dispatcher). */
@@ -58,6 +61,7 @@ export function createSources(config: Config, options: SourcesOptions = {}): Sou
     registry,
     osv,
     vulnerabilities: new VulnerabilityScanner(registryFor, osv, cache),
+    scout: config.scoutUrl === null ? null : new ScoutClient(http, cache, config.scoutUrl),
     registryFor,
     close: async () => {
       if (ownsAgent) await dispatcher.close();

@@ -13,6 +13,7 @@ const DEFAULT_CONFIG = {
   registries: [],
   httpTimeoutMs: 2000,
   githubToken: null,
+  scoutUrl: null,
 };
 
 describe('loadConfig', () => {
@@ -32,6 +33,8 @@ describe('loadConfig', () => {
       BASEIMAGE_REGISTRIES: ' ghcr.io, Quay.io ,localhost:5000,',
       BASEIMAGE_HTTP_TIMEOUT_MS: '300',
       GITHUB_TOKEN: ' ghp_x ',
+      BASEIMAGE_SCOUT: '1',
+      BASEIMAGE_SCOUT_URL: 'http://127.0.0.1:4004',
     });
 
     expect(config).toEqual({
@@ -45,6 +48,7 @@ describe('loadConfig', () => {
       registries: ['ghcr.io', 'quay.io', 'localhost:5000'],
       httpTimeoutMs: 300,
       githubToken: 'ghp_x',
+      scoutUrl: 'http://127.0.0.1:4004',
     });
   });
 
@@ -57,6 +61,7 @@ describe('loadConfig', () => {
     [{ BASEIMAGE_GITHUB_API_URL: '' }, 'BASEIMAGE_GITHUB_API_URL must be an http:// or https:// URL'],
     [{ BASEIMAGE_REGISTRIES: 'https://ghcr.io' }, 'BASEIMAGE_REGISTRIES must be a comma-separated list of registry hosts'],
     [{ BASEIMAGE_HTTP_TIMEOUT_MS: 'fast' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
+    [{ BASEIMAGE_SCOUT: '1', BASEIMAGE_SCOUT_URL: 'api.dso.docker.com' }, 'BASEIMAGE_SCOUT_URL must be an http:// or https:// URL'],
     [{ BASEIMAGE_HTTP_TIMEOUT_MS: '0' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
   ])('says what to fix in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
