@@ -4,6 +4,8 @@ import { loadConfig } from '../../../../src/config/load-config.js';
 import { parseImageRef } from '../../../../src/image-ref/parse-image-ref.js';
 import type { ImageRef } from '../../../../src/image-ref/types.js';
 import { createSources, type Sources } from '../../../../src/sources/create-sources.js';
+import { UpstreamError } from '../../../../src/errors.js';
+import { faults } from '../../../stand-ins/http-stand-in.js';
 import { startOsvStandIn, type OsvStandIn } from '../../../stand-ins/osv.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../../../stand-ins/registry.js';
 import records from '../../../fixtures/osv/records.json' with { type: 'json' };
@@ -133,6 +135,22 @@ describe('VulnerabilityScanner end to end', () => {
     expect(registry.registry.count('/v2/library/python/manifests', 'GET') - before.manifests).toBe(3);
     expect(osv.count('/v1/querybatch') - before.batches).toBe(2);
     expect(registry.blobHost.requests.length - before.blobs).toBe(1);
+  });
+
+  it('fails with UpstreamError when OSV fails, and serves the last report while it does (stale-if-error)', async () => {
+    let now = Date.now();
+    const config = loadConfig({ BASEIMAGE_REGISTRY_URL: registry.url, BASEIMAGE_OSV_URL: osv.url });
+    const live = createSources(config, { dispatcher: agent, now: () => now });
+    const cold = createSources(config, { dispatcher: agent });
+    const first = await live?.vulnerabilities.scan(ref('python:3.13-slim'), 'linux/amd64');
+    osv.inject('/v1/querybatch', faults.status(503), 2);
+
+    now += 2 * 60 * 60_000;
+    const stale = await live?.vulnerabilities.scan(ref('python:3.13-slim'), 'linux/amd64');
+    const failed = cold?.vulnerabilities.scan(ref('python:3.13-slim'), 'linux/amd64');
+
+    expect(stale).toEqual(first);
+    await expect(failed).rejects.toThrow(UpstreamError);
   });
 
   it('returns nothing when offline', () => {
