@@ -13,6 +13,7 @@ import { reviewDockerfile } from './review-dockerfile.js';
 import { searchImages } from './search.js';
 import { snapshotSource } from './source.js';
 import { tagInfo } from './tag-info.js';
+import { localize } from './zh.js';
 
 const EXAMPLE_QUESTION: Partial<Record<IntentName, string>> = {
   'recommend-variant': 'which tag for python, slim or full?',
@@ -92,8 +93,12 @@ function withImage(catalog: Catalog, intent: Intent, answer: (image: ImageInfo) 
   return resolved.ok ? withAssumption(answer(resolved.image), resolved.assumed) : resolved.reply;
 }
 
-/** Turns an understood question into an answer from the catalog. */
+/** Turns an understood question into an answer from the catalog, in the asker's language where it can. */
 export function answerIntent(catalog: Catalog, intent: Intent): Reply {
+  return localize(catalog, answerInEnglish(catalog, intent), intent.language);
+}
+
+function answerInEnglish(catalog: Catalog, intent: Intent): Reply {
   const tag = intent.image?.tag ?? null;
   switch (intent.name) {
     case 'help':

@@ -24,6 +24,9 @@ interface Instruction {
   args: string;
 }
 
+const WANTED: ReadonlySet<string> = new Set(['FROM', 'ARG']);
+
+/** The FROM and ARG instructions, continuation lines joined; the others are skipped without being kept. */
 function instructions(text: string): Instruction[] {
   const lines = text.split(/\r?\n/);
   const out: Instruction[] = [];
@@ -37,15 +40,15 @@ function instructions(text: string): Instruction[] {
     if (pending === null) {
       const match = /^(\S+)\s*(.*)$/.exec(body);
       pending = { line: index + 1, keyword: (match?.[1] ?? '').toUpperCase(), args: match?.[2] ?? '' };
-    } else {
+    } else if (WANTED.has(pending.keyword)) {
       pending.args = `${pending.args} ${body}`.trim();
     }
     if (!continued) {
-      out.push(pending);
+      if (WANTED.has(pending.keyword)) out.push(pending);
       pending = null;
     }
   }
-  if (pending !== null) out.push(pending);
+  if (pending !== null && WANTED.has(pending.keyword)) out.push(pending);
   return out;
 }
 

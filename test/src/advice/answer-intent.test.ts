@@ -55,3 +55,19 @@ describe('propose-image', () => {
     expect(reply.summary).toMatch(/^`redis` is already an official image/);
   });
 });
+
+describe('answers to questions in Chinese', () => {
+  it.each([
+    ['python 应该用 slim 还是完整版镜像？', '建议使用 `python:3.14-slim`（Debian 13 trixie，8 种架构）。'],
+    ['postgres 镜像的 bug 在哪里报告？', '`postgres` 镜像的问题请到这里报告：https://github.com/docker-library/postgres/issues'],
+    ['bitnami/redis 是官方镜像吗？', '不是：`bitnami/redis` 不是 Docker 官方镜像。'],
+  ])('answers %s in Chinese', (question, summary) => {
+    expect(answerText(ctx, question).reply.summary).toBe(summary);
+  });
+
+  it('keeps English details and links as they are', () => {
+    const { reply } = answerText(ctx, 'python 应该用 slim 还是完整版镜像？');
+
+    expect(reply.recommendation).toContain('FROM python:3.14-slim-trixie');
+  });
+});
