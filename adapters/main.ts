@@ -10,7 +10,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const ctx = createContext(config);
   const answer = (text: string) => safely(ctx, () => ask.run(ctx, { question: text }));
-  await terminalChat(answer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  try {
+    await terminalChat(answer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  } finally {
+    await ctx.sources?.close();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -43,7 +43,7 @@ function questions(): Question[] {
 }
 
 async function throughput(): Promise<void> {
-  const ctx = createContext(loadConfig({}), createLogger('silent'));
+  const ctx = createContext(loadConfig({ BASEIMAGE_OFFLINE: '1' }), createLogger('silent'));
   const set = [...questions().map((question) => question.text), ...BAD_INPUTS];
   const samples = new Map<string, number[]>();
   for (const text of set) await ask.run(ctx, { question: text });
@@ -79,7 +79,8 @@ async function throughput(): Promise<void> {
 function firstAnswer(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['dist/adapters/cli/bin.js', 'ask', 'which python tag should I use?', '--json'], { cwd: root });
+    const env = { ...process.env, BASEIMAGE_OFFLINE: '1' };
+    const child = spawn(process.execPath, ['dist/adapters/cli/bin.js', 'ask', 'which python tag should I use?', '--json'], { cwd: root, env });
     child.stdout.once('data', () => resolve(performance.now() - started));
     child.on('error', reject);
     child.on('close', (code) => code === 0 || reject(new Error(`cli exited ${code}`)));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Command } from '../src/command.js';
-import { answerText } from '../src/core.js';
+import { askText } from '../src/core.js';
 
 const Input = z.object({ question: z.string().max(200_000, 'that message is too long') });
 
@@ -9,5 +9,5 @@ export const ask = {
   name: 'ask',
   description: 'Ask anything about Docker Official Images, in your own words',
   input: Input,
-  run: async (ctx, input) => answerText(ctx, input.question).reply,
+  run: async (ctx, input) => (await askText(ctx, input.question)).reply,
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent, imageOption } from './build-intent.js';
 
@@ -13,5 +13,5 @@ export const clean = {
   description: 'Known vulnerabilities in an image tag',
   input: Input,
   run: async (ctx, input) =>
-    answerIntent(ctx.catalog, buildIntent(ctx, 'vuln-check', { image: input.image, pins: { platform: input.platform ?? null } })),
+    answerQuestion(ctx, buildIntent(ctx, 'vuln-check', { image: input.image, pins: { platform: input.platform ?? null } })),
 } satisfies Command<z.infer<typeof Input>>;

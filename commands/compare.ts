@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent, imageOption } from './build-intent.js';
 
@@ -9,5 +9,5 @@ export const compare = {
   name: 'compare',
   description: 'Two tags side by side',
   input: Input,
-  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'compare-tags', { image: input.a, other: input.b })),
+  run: async (ctx, input) => answerQuestion(ctx, buildIntent(ctx, 'compare-tags', { image: input.a, other: input.b })),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent } from './build-intent.js';
 
@@ -9,5 +9,5 @@ export const help = {
   name: 'help',
   description: 'What I can answer, with examples',
   input: Input,
-  run: async (ctx) => answerIntent(ctx.catalog, buildIntent(ctx, 'help', {})),
+  run: async (ctx) => answerQuestion(ctx, buildIntent(ctx, 'help', {})),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent, imageOption } from './build-intent.js';
 
@@ -9,5 +9,5 @@ export const official = {
   name: 'official',
   description: 'Is this image a Docker Official Image?',
   input: Input,
-  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'official-check', { image: input.image })),
+  run: async (ctx, input) => answerQuestion(ctx, buildIntent(ctx, 'official-check', { image: input.image })),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent } from './build-intent.js';
 
@@ -9,5 +9,5 @@ export const propose = {
   name: 'propose',
   description: 'How to propose a new Docker Official Image',
   input: Input,
-  run: async (ctx) => answerIntent(ctx.catalog, buildIntent(ctx, 'propose-image', {})),
+  run: async (ctx) => answerQuestion(ctx, buildIntent(ctx, 'propose-image', {})),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent, imageOption, variantOption, versionOption } from './build-intent.js';
 
@@ -10,8 +10,8 @@ export const recommend = {
   description: 'Which variant and tag of an official image to use',
   input: Input,
   run: async (ctx, input) =>
-    answerIntent(
-      ctx.catalog,
+    answerQuestion(
+      ctx,
       buildIntent(ctx, 'recommend-variant', { image: input.image, pins: { version: input.version ?? null, variant: input.variant ?? null } }),
     ),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent } from './build-intent.js';
 
@@ -9,5 +9,5 @@ export const review = {
   name: 'review',
   description: 'Review the FROM lines of a Dockerfile',
   input: Input,
-  run: async (ctx, input) => answerIntent(ctx.catalog, buildIntent(ctx, 'review-dockerfile', { dockerfile: input.dockerfile })),
+  run: async (ctx, input) => answerQuestion(ctx, buildIntent(ctx, 'review-dockerfile', { dockerfile: input.dockerfile })),
 } satisfies Command<z.infer<typeof Input>>;

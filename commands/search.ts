@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Command } from '../src/command.js';
-import { answerText } from '../src/core.js';
+import { askText } from '../src/core.js';
 
 const Input = z.object({ query: z.string().trim().min(1, 'say what to look for, e.g. database').max(200) });
 
@@ -9,5 +9,5 @@ export const search = {
   name: 'search',
   description: 'Find official images by keyword or category',
   input: Input,
-  run: async (ctx, input) => answerText(ctx, `official ${input.query} images`).reply,
+  run: async (ctx, input) => (await askText(ctx, `official ${input.query} images`)).reply,
 } satisfies Command<z.infer<typeof Input>>;

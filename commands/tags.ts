@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerIntent } from '../src/advice/answer-intent.js';
+import { answerQuestion } from '../src/live/answer-question.js';
 import type { Command } from '../src/command.js';
 import { buildIntent, imageOption, versionOption } from './build-intent.js';
 
@@ -10,5 +10,5 @@ export const tags = {
   description: 'Tags of an official image: versions, variants, distros, architectures',
   input: Input,
   run: async (ctx, input) =>
-    answerIntent(ctx.catalog, buildIntent(ctx, 'tag-info', { image: input.image, pins: { version: input.version ?? null } })),
+    answerQuestion(ctx, buildIntent(ctx, 'tag-info', { image: input.image, pins: { version: input.version ?? null } })),
 } satisfies Command<z.infer<typeof Input>>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Catalog } from './catalog/types.js';
 import type { CompiledLexicon } from './intent/lexicon.js';
+import type { Sources } from './sources/create-sources.js';
 import type { Reply } from './reply.js';
 
 /** Minimal structured logger: static message plus data (style.md rule 12). */
@@ -15,6 +16,8 @@ export interface Logger {
 export interface CommandContext {
   catalog: Catalog;
   lexicon: CompiledLexicon;
+  /** Live Docker Hub, registry and scan clients; null when offline (answers come from the snapshot). */
+  sources: Sources | null;
   clock: () => Date;
   log: Logger;
   signal?: AbortSignal;

@@ -6,6 +6,7 @@ import type { CommandContext } from './command.js';
 import { buildLexicon, type CompiledLexicon } from './intent/lexicon.js';
 import { parseIntent } from './intent/parse-intent.js';
 import type { Intent, IntentError } from './intent/types.js';
+import { answerQuestion } from './live/answer-question.js';
 import type { Reply } from './reply.js';
 import { asBotError } from './errors.js';
 
@@ -21,11 +22,18 @@ export function lexiconFor(catalog: Catalog): CompiledLexicon {
   return buildLexicon(catalog.names(), catalog.categories());
 }
 
-/** Answers free text: parse the intent, answer it from the catalog; input problems get a short help. */
+/** Answers free text from the snapshot alone: parse the intent, answer it; input problems get a short help. */
 export function answerText(ctx: CommandContext, text: string): { intent: Intent | null; reply: Reply } {
   const parsed = parseIntent(text, ctx.lexicon);
   if (!parsed.ok) return { intent: null, reply: helpReply(ctx.catalog, 'unknown', 'en', INPUT_PROBLEMS[parsed.error]) };
   return { intent: parsed.value, reply: answerIntent(ctx.catalog, parsed.value) };
+}
+
+/** Answers free text with live data where the question needs it and the upstreams answer in time. */
+export async function askText(ctx: CommandContext, text: string): Promise<{ intent: Intent | null; reply: Reply }> {
+  const parsed = parseIntent(text, ctx.lexicon);
+  if (!parsed.ok) return { intent: null, reply: helpReply(ctx.catalog, 'unknown', 'en', INPUT_PROBLEMS[parsed.error]) };
+  return { intent: parsed.value, reply: await answerQuestion(ctx, parsed.value) };
 }
 
 /** The apology for an unexpected failure: short, with a reference id that matches one log line. */

@@ -37,6 +37,22 @@ export interface Subject {
   variant: string | null;
   /** official-check only: true, false, or null when it could not be told. */
   official?: boolean | null;
+  /** official-check only: Docker Hub's badge; null for a community repository, one that does not exist, or unknown. */
+  badge?: Badge | null;
+  /** vuln-check only: counts by severity; null when there is no published SBOM or no live scan. */
+  vulnerabilities?: SeverityCounts | null;
+  /** vuln-check (and compare-tags): the platform the figures are for, e.g. `linux/amd64`. */
+  platform?: string;
+}
+
+export type Badge = 'official' | 'verified_publisher' | 'open_source';
+
+export interface SeverityCounts {
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  unknown: number;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ask } from '../../commands/ask.js';
 import { findCommand, runCommand } from '../../commands/index.js';
+import type { CommandContext } from '../../src/command.js';
 import { createContext } from '../../src/create-context.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { safely } from '../../src/core.js';
@@ -9,7 +10,7 @@ import { BotError } from '../../src/errors.js';
 import { answerJsonLines } from './json-lines.js';
 import { renderReply, replyJson } from './render-reply.js';
 import { terminalChat } from './terminal-chat.js';
-import { USAGE, commandInput } from './usage.js';
+import { USAGE, commandInput, type Flags } from './usage.js';
 
 function usageError(message: string): never {
   process.stderr.write(`baseimage: ${message}\n\n${USAGE}\n`);
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<void> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'string' }, variant: { type: 'string' }, platform: { type: 'string' } },
+      options: { json: { type: 'boolean' }, wait: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'string' }, variant: { type: 'string' }, platform: { type: 'string' } },
     });
   } catch (error) {
     usageError(error instanceof Error ? error.message : String(error));
@@ -33,8 +34,19 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const ctx = createContext(loadConfig());
+  try {
+    await run(ctx, positionals, values);
+  } finally {
+    await ctx.sources?.close();
+  }
+}
+
+async function run(ctx: CommandContext, positionals: string[], values: Flags): Promise<void> {
   const [name, ...rest] = positionals;
-  const answer = (text: string) => safely(ctx, () => ask.run(ctx, { question: text }));
+  const answer = (text: string, signal?: AbortSignal) => {
+    const scoped = signal === undefined ? ctx : { ...ctx, signal };
+    return safely(scoped, () => ask.run(scoped, { question: text }));
+  };
   if (name === undefined) {
     await terminalChat(answer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
     return;
@@ -43,7 +55,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === undefined) usageError(`unknown command "${name}"`);
   if (name === 'ask' && rest.length === 0) {
     if (!values.json) usageError('ask needs a question, or --json to read questions from standard input');
-    await answerJsonLines(answer, process.stdin, process.stdout);
+    await answerJsonLines(answer, process.stdin, process.stdout, { wait: values.wait === true });
     return;
   }
   const input = commandInput(name, rest, values);

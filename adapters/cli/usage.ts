@@ -14,10 +14,15 @@ export const USAGE = `Usage:
   baseimage propose | help
 
 Options:
-  --json      print one JSON object (the reply, plus intent, image, tag, version, variant)
+  --json      print one JSON object (the reply, plus intent, image, tag, version, variant, and official,
+              badge, vulnerabilities, platform where they apply)
+  --wait      with ask --json on standard input: let live lookups finish after the input ends
+              (by default what is still pending is answered from the snapshot, and the process exits at once)
   -h, --help  this text`;
 
-interface Flags {
+export interface Flags {
+  json?: boolean | undefined;
+  wait?: boolean | undefined;
   version?: string | undefined;
   variant?: string | undefined;
   platform?: string | undefined;

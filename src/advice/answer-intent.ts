@@ -70,22 +70,26 @@ function tagOf(catalog: Catalog, image: ImageInfo, mention: ImageMention | null,
   return resolveTag(catalog, image, mention?.tag ?? null, intent.pins);
 }
 
-function compare(catalog: Catalog, intent: Intent): Reply {
-  const resolvedFirst = officialImageFor(catalog, 'compare-tags', intent.image);
-  if (!resolvedFirst.ok) return resolvedFirst.reply;
-  const resolvedSecond = officialImageFor(catalog, 'compare-tags', intent.other);
-  if (!resolvedSecond.ok) return resolvedSecond.reply;
-  const first = resolvedFirst.image;
-  const second = resolvedSecond.image;
-  const assumed = [resolvedFirst.assumed, resolvedSecond.assumed].filter((note) => note !== null).join(' ');
-  const a = tagOf(catalog, first, intent.image, intent);
-  const b = tagOf(catalog, second, intent.other, { ...intent, pins: { ...intent.pins, variant: null, version: null } });
+/** The two tags of a comparison, or the reply that says why they cannot be compared. */
+export function comparedTags(catalog: Catalog, intent: Intent): { ok: true; a: TagInfo; b: TagInfo; assumed: string | null } | { ok: false; reply: Reply } {
+  const first = officialImageFor(catalog, 'compare-tags', intent.image);
+  if (!first.ok) return first;
+  const second = officialImageFor(catalog, 'compare-tags', intent.other);
+  if (!second.ok) return second;
+  const a = tagOf(catalog, first.image, intent.image, intent);
+  const b = tagOf(catalog, second.image, intent.other, { ...intent, pins: { ...intent.pins, variant: null, version: null } });
   if (a === undefined || b === undefined) {
-    const [image, mention] = a === undefined ? [first, intent.image] : [second, intent.other];
+    const [image, mention] = a === undefined ? [first.image, intent.image] : [second.image, intent.other];
     const answer = tagInfo(catalog, image, mention?.tag ?? null, intent.pins);
-    return { ...answer, subject: { ...answer.subject, intent: 'compare-tags' } };
+    return { ok: false, reply: { ...answer, subject: { ...answer.subject, intent: 'compare-tags' } } };
   }
-  return withAssumption(compareTags(catalog, a, b), assumed === '' ? null : assumed);
+  const assumed = [first.assumed, second.assumed].filter((note) => note !== null).join(' ');
+  return { ok: true, a, b, assumed: assumed === '' ? null : assumed };
+}
+
+function compare(catalog: Catalog, intent: Intent): Reply {
+  const tags = comparedTags(catalog, intent);
+  return tags.ok ? withAssumption(compareTags(catalog, tags.a, tags.b), tags.assumed) : tags.reply;
 }
 
 function withImage(catalog: Catalog, intent: Intent, answer: (image: ImageInfo) => Reply): Reply {

@@ -49,7 +49,7 @@ function isOfficial(catalog: Catalog, image: ImageInfo, tag: string | null, note
     ],
     caveats,
     source: snapshotSource(catalog),
-    subject: { intent: 'official-check', image: image.name, tag, version: null, variant: null, official: true },
+    subject: { intent: 'official-check', image: image.name, tag, version: null, variant: null, official: true, badge: 'official' },
   });
 }
 
@@ -86,6 +86,7 @@ function notOfficial(catalog: Catalog, mention: ImageMention): Reply {
       version: null,
       variant: null,
       official: ref === null && lookalike === null ? null : false,
+      badge: null,
     },
   });
 }

@@ -23,7 +23,7 @@ export interface Sources {
   scout: ScoutClient | null;
   /** The registry client for `ref`, or null when its registry is not Docker Hub and not in BASEIMAGE_REGISTRIES. */
   registryFor(ref: Pick<ImageRef, 'registry'>): RegistryClient | null;
-  /** Closes the Agent built here (not an injected dispatcher). */
+  /** Closes the Agent built here (not an injected dispatcher), aborting what is still in flight. */
   close(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ export function createSources(config: Config, options: SourcesOptions = {}): Sou
     scout: config.scoutUrl === null ? null : new ScoutClient(http, cache, config.scoutUrl),
     registryFor,
     close: async () => {
-      if (ownsAgent) await dispatcher.close();
+      if (ownsAgent) await dispatcher.destroy();
     },
   };
 }

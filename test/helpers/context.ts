@@ -3,6 +3,7 @@ import { loadBundledCatalog } from '../../src/catalog/load-bundled.js';
 import type { CommandContext, Logger } from '../../src/command.js';
 import { lexiconFor } from '../../src/core.js';
 import type { Pins } from '../../src/intent/types.js';
+import type { Sources } from '../../src/sources/create-sources.js';
 
 let bundled: Catalog | undefined;
 
@@ -22,9 +23,10 @@ export function recordingLogger(): RecordedLog {
   return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
-export function testContext(log: Logger = recordingLogger()): CommandContext {
+/** A context on the real catalog; offline unless live sources are given. */
+export function testContext(log: Logger = recordingLogger(), sources: Sources | null = null): CommandContext {
   const catalog = realCatalog();
-  return { catalog, lexicon: lexiconFor(catalog), log, clock: () => new Date('2026-11-23T12:00:00Z') };
+  return { catalog, lexicon: lexiconFor(catalog), log, clock: () => new Date('2026-11-23T12:00:00Z'), sources };
 }
 
 export const NO_PINS: Pins = { version: null, variant: null, release: null, distro: null, libc: null, platform: null };

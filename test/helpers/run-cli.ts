@@ -9,12 +9,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI entry point (TypeScript through tsx) as a child process, feeding `stdin`. */
+/**
+ * Runs the real CLI entry point (TypeScript through tsx) as a child process, feeding `stdin`. Offline unless the
+ * caller passes upstream URLs (stand-ins) and `BASEIMAGE_OFFLINE: '0'`: a test never reaches the internet.
+ */
 export function runCli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/cli/bin.ts', ...args], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', BASEIMAGE_OFFLINE: '1', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
