@@ -42,7 +42,7 @@ function distroOf(catalog: Catalog, ref: ImageRef): string {
 
 function findingFacts(report: VulnerabilityReport): Fact[] {
   return report.findings.slice(0, TOP_FINDINGS).map((finding) => ({
-    label: `${finding.id} (${finding.severity}${finding.score === null ? '' : ` ${finding.score.toFixed(1)}`})`,
+    label: `${finding.id.replace(/^DEBIAN-(?=CVE-)/, '')} (${finding.severity}${finding.score === null ? '' : ` ${finding.score.toFixed(1)}`})`,
     value: `${finding.package} ${finding.installed}, ${finding.fixed === null ? 'no fix yet' : `fixed in ${finding.fixed}`}`,
   }));
 }
