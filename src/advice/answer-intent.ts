@@ -7,6 +7,7 @@ import { feedbackRoute, programRoute } from './feedback-route.js';
 import { helpReply } from './help.js';
 import { resolveTag, sizeOffline, vulnCheckOffline } from './live-needed.js';
 import { officialCheck } from './official-check.js';
+import { platformFor } from './platforms.js';
 import { proposeImage } from './propose-image.js';
 import { recommendVariant } from './recommend-variant.js';
 import { reviewDockerfile } from './review-dockerfile.js';
@@ -97,6 +98,11 @@ function withImage(catalog: Catalog, intent: Intent, answer: (image: ImageInfo) 
   return resolved.ok ? withAssumption(answer(resolved.image), resolved.assumed) : resolved.reply;
 }
 
+/** A vulnerability answer always names its platform, and its counts: none without a live scan. */
+function withScanSubject(answer: Reply, intent: Intent): Reply {
+  return { ...answer, subject: { ...answer.subject, vulnerabilities: null, platform: platformFor(intent.pins.platform) } };
+}
+
 /** Turns an understood question into an answer from the catalog, in the asker's language where it can. */
 export function answerIntent(catalog: Catalog, intent: Intent): Reply {
   return localize(catalog, answerInEnglish(catalog, intent), intent.language);
@@ -128,6 +134,6 @@ function answerInEnglish(catalog: Catalog, intent: Intent): Reply {
     case 'size':
       return withImage(catalog, intent, (image) => sizeOffline(catalog, image, tag, intent.pins));
     case 'vuln-check':
-      return withImage(catalog, intent, (image) => vulnCheckOffline(catalog, image, tag, intent.pins));
+      return withScanSubject(withImage(catalog, intent, (image) => vulnCheckOffline(catalog, image, tag, intent.pins)), intent);
   }
 }

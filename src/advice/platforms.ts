@@ -28,3 +28,10 @@ export function archOfPlatform(platform: string): string | null {
 export function platformOfArch(arch: string): string {
   return (ARCH_PLATFORMS as Record<string, string>)[arch] ?? arch;
 }
+
+/** `linux/arm64` as the registry names it (`linux/arm64/v8`); `linux/amd64` when none was asked for. */
+export function platformFor(pin: string | null): string {
+  if (pin === null) return 'linux/amd64';
+  const arch = archOfPlatform(pin);
+  return arch === null ? pin : platformOfArch(arch);
+}

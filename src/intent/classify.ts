@@ -1,4 +1,6 @@
 import {
+  ABOUT_BOT,
+  BOT_ABILITY,
   COMPARE,
   FEEDBACK,
   HELP,
@@ -8,11 +10,14 @@ import {
   OFFICIAL_GIVEN,
   OFFICIAL_PREDICATE,
   OFFICIAL_WORD,
+  OFFICIAL_YES_NO,
   PROPOSE,
   SCORED,
+  SHORTHAND,
   VULNERABILITY,
   VULNERABILITY_ID,
 } from './cues.js';
+import type { Form } from './form.js';
 import type { IntentName } from './types.js';
 
 /** What the classifier looks at, already worked out by the parser. */
@@ -27,20 +32,37 @@ export interface Features {
   officialSubject: boolean;
   /** The message is nothing but one image reference. */
   bareImage: boolean;
+  /** Question, issue title or chat fragment: see `formOf`. */
+  form: Form;
+  /** A statement about official images for a name that is not an official image ("…official images for BookKeeper"). */
+  proposesNew?: boolean;
 }
 
 /** Picks the intent: decisive cues first, in order, then the best-scoring of the question kinds. */
 export function classify(features: Features): IntentName {
   const { lower, hasImage } = features;
-  if (HELP.test(lower)) return 'help';
-  if (PROPOSE.test(lower) && !NOT_PROPOSE.test(lower)) return 'propose-image';
+  if (HELP.test(lower) || asksAboutBot(features)) return 'help';
+  if ((PROPOSE.test(lower) || features.proposesNew === true) && !NOT_PROPOSE.test(lower)) return 'propose-image';
+  // "is X an official image or …" asks about officialness, whatever the "or" clause names (a maintainer, another image).
+  if ((hasImage || features.officialSubject) && OFFICIAL_YES_NO.test(lower)) return 'official-check';
   if (FEEDBACK.test(lower) && (hasImage || /\b(?:bug|issue)s?\b/.test(lower))) return 'feedback-route';
   if (VULNERABILITY_ID.test(lower) || (hasImage && VULNERABILITY.test(lower))) return 'vuln-check';
   if (hasImage && COMPARE.test(lower)) return 'compare-tags';
+  // An issue title that names an image goes to its tracker, whatever topic words (size, tag, version) it uses.
+  if (hasImage && features.form === 'issue') return 'feedback-route';
   const official = officialIntent(features);
   if (official !== null) return official;
   if (!hasImage) return features.category !== null && looksLikeSearch(lower) ? 'search' : 'unknown';
   return scoredIntent(features) ?? (features.bareImage ? 'tag-info' : 'unknown');
+}
+
+/** A question whose subject is the bot and whose topic is what it can do: no image, kind of image or officialness. */
+function asksAboutBot(features: Features): boolean {
+  if (features.hasImage || features.category !== null || features.form !== 'question') return false;
+  let lower = features.lower;
+  for (const [pattern, word] of SHORTHAND) lower = lower.replace(pattern, word);
+  if (lower.length > 80 || OFFICIAL_WORD.test(lower) || VULNERABILITY.test(lower)) return false;
+  return ABOUT_BOT.test(lower) && BOT_ABILITY.test(lower);
 }
 
 function officialIntent(features: Features): IntentName | null {

@@ -16,7 +16,8 @@ export function comparedPair(
 ): { image: ImageMention; other: ImageMention | null } {
   const image = withImpliedTag(main, tokens);
   for (const candidate of candidates) {
-    if (candidate.index <= main.index || candidate.strength === 'weak') continue;
+    // A weak word ("busybox") is a side only when the text calls it an image ("the busybox docker image").
+    if (candidate.index <= main.index || (candidate.strength === 'weak' && candidate.calledImage !== true)) continue;
     const other = withImpliedTag(candidate, tokens);
     if (keyOf(other) !== keyOf(image) || other.tag !== image.tag) return { image, other };
   }
@@ -40,8 +41,10 @@ function impliedTag(tokens: readonly Token[], from: number): string | null {
   return parts.length === 0 ? null : parts.join('-');
 }
 
+/** "node 22 vs 20", "cassandar 4 vs 5": the second side is the same image at another tag, a typo read like the first. */
 function bareTagAfter(image: ImageMention, main: Candidate, tokens: readonly Token[]): ImageMention | null {
-  const name = image.official ?? image.ref?.repository ?? null;
+  const typo = image.match === 'typo' ? image.suggestion : null;
+  const name = image.official ?? typo ?? image.ref?.repository ?? null;
   if (name === null) return null;
   for (let index = main.end; index < tokens.length - 1; index += 1) {
     const word = tokens[index]?.lower ?? '';
@@ -49,7 +52,7 @@ function bareTagAfter(image: ImageMention, main: Candidate, tokens: readonly Tok
     if (!CONNECTORS.has(word) || !isTagWord(next) || next === image.tag) continue;
     const parsed = parseImageRef(`${name}:${next}`);
     if (!parsed.ok) continue;
-    return { raw: tokens[index + 1]?.raw ?? next, ref: parsed.value, official: image.official, match: image.match, suggestion: null, tag: next };
+    return { raw: tokens[index + 1]?.raw ?? next, ref: parsed.value, official: image.official, match: image.match, suggestion: typo, tag: next };
   }
   return null;
 }

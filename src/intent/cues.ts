@@ -4,19 +4,36 @@ export const OFFICIAL_TYPO = /\bof{1,2}i?c{1,2}i?a?i?l(ly)?\b/g;
 /** Words that decide an intent outright, checked in order before any scoring. */
 export const HELP =
   /^\W*(?:(?:hi|hello|hey)\b\W*)?(?:\/?help(?: me)?|commands|usage|menu|what (?:can|do|else can) (?:you|u|ya|this(?: bot| thing)?|the bot|it) do(?: for me)?|what can i (?:ask|do)(?: (?:you|here|this bot))?|what (?:are|r) (?:your|the) (?:commands|options|features)|what(?: is|'s) this(?: bot)?|what are you|how can (?:you|u) help(?: me)?|how do (?:i|we) use (?:this|you|u|the bot|this bot)|how does this(?: bot)? work|帮助|你能做什么|你会什么|怎么用)\W*$/;
+/** Chat shorthand read as the words it stands for before looking for a question about the bot ("wat does u do"). */
+export const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:wat|wut|wht|whta|waht)\b/g, 'what'],
+  [/\b(?:u|ya|yu)\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\br\b/g, 'are'],
+];
+/** The bot as the subject of a question: "this bot", "you". */
+export const ABOUT_BOT = /\b(?:(?:this|the|your) (?:bot|thing|assistant|service|tool)|you)\b|你/;
+/** What a question about the bot asks: what it can do, answer, knows, or what to ask it. */
+export const BOT_ABILITY =
+  /\b(?:(?:what|which|how)\b.{0,40}\b(?:do|does|doing|can|could|answer|answers|ask|help|know|knows|handle|support|supports|for|good at|work|works)|(?:kinds?|sorts?|types?) of (?:questions?|things|stuff)|(?:commands?|features?|capabilit\w+|options))\b|能做|会做|能回答|能问/;
+
 /** Asking how an image becomes official; an issue, bug or CVE about an official image is not that. */
 export const PROPOSE =
   /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|contributing|propose|proposing|accepted|request|requesting|turn|create|creating|publish|publishing|include|including)\b[^.?!]{0,60}\bofficial[- ](?:docker[- ])?(?:images?|repo(?:sitor(?:y|ies))?|librar(?:y|ies)|program)\b|\bofficial[- ](?:docker[- ])?images?\b[^.?!]{0,40}\bbe (?:published|created|added|accepted|made|submitted)\b|\b(?:requirements?|checklist|criteria|process|procedure|steps) (?:for|to) (?:an? |becoming an? )?(?:new )?official[- ](?:docker[- ])?images?\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
 export const NOT_PROPOSE = /\b(?:issues?|bugs?|tickets?|cves?|vulnerabilit\w*)\b/;
+/** "official (Docker) images for X": a proposal for X when X is not an official image and the message is a post, not a question. */
+export const PROPOSED_FOR = /\bofficial (?:docker )?images? (?:for|of) ([a-z0-9][\w.-]*[a-z0-9])/;
 /** The image a proposal is for: "grafana official image request", "an official image for nagios". */
 export const PROPOSED_SUBJECT = [
   /^\W*([a-z0-9][\w.-]*) (?:docker )?official (?:docker )?image request\b/,
-  /\bofficial (?:docker )?image (?:for|of) ([a-z0-9][\w.-]*)/,
+  PROPOSED_FOR,
+  // "get our project Dragonfly accepted", "my tool called foo": the name that follows the thing proposed.
+  /\b(?:our|my|the|this) (?:(?:open[- ]source|new|own) )?(?:project|app|application|tool|software|product|library|framework|server|service|database|engine) (?:called |named )?([a-z0-9][\w.-]*)/,
   /\bbe (?:published|created|added|made) for ([a-z0-9][\w.-]*)/,
   /\b(?:make|get|submit|add|turn|propose) ([a-z0-9][\w.-]*) (?:into |as |to )?(?:an? |the )?(?:docker )?official\b/,
 ];
 export const FEEDBACK =
-  /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create) (?:an? )?(?:issue|bug|ticket)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
+  /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create|log|post|send) (?:an? |the |my |our |some )?(?:issues?|bugs?|tickets?|bug reports?|pull requests?|prs?)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
 export const VULNERABILITY =
   /\b(?:vulnerab\w*|vulns?|cves?|secure|security|insecure|clean|scan(?:ned|ner|ning|s)?|trivy|grype|snyk|scout|exploit\w*|patched|unpatched|advisor(?:y|ies)|findings?|safe to use)\b|漏洞|安全|补丁/;
 export const VULNERABILITY_ID = /\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/i;
@@ -25,6 +42,12 @@ export const OFFICIAL_WORD =
   /\b(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted|real one|fake|impostor|verified publisher|publish(?:es|ed|er)?)\b|官方/;
 /** A question about being official, at the start of any sentence. */
 export const OFFICIAL_ASK = /(?:^|[.?!:;]\s+)(?:is|are|isn'?t|aren'?t|does|do|who|can i trust|was)\b|\bis (?:it|this|that) (?:an? )?official\b|官方(?:镜像)?吗|是不是官方|是否.{0,4}官方|官方的吗|\bofficial\?/;
+/**
+ * A yes/no question whose predicate is officialness ("is bitnami/mariadb an official image or …", "is the traefik
+ * image on Docker Hub an official image or is it maintained by …"): asked whatever clause follows.
+ */
+export const OFFICIAL_YES_NO =
+  /(?:^|[.?!:;]\s+)(?:is|are|was|isn'?t|aren'?t)\s+(?:[^\s.?!]+\s+){1,7}?(?:(?:an?|the|still|really|actually)\s+)*(?:docker\s+)?(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted)(?:\s+(?:docker\s+)?(?:images?|ones?|builds?|repo\w*))?(?=\s*(?:$|[.?!,;:)]|(?:or|and|on|from|by|in|at|or is)\b))/;
 export const LIST_ALL = /\b(?:list|all|which|what|show)(?: the| all)? official images\b|有哪些.{0,8}官方|官方.{0,8}有哪些/;
 /** "the official redis image": official as a given, while the question is about something else. */
 export const OFFICIAL_GIVEN = /\b(?:the|an?|our|my) official (?:docker )?(?:[\w.-]+ )?images?\b/;

@@ -17,6 +17,8 @@ export interface Candidate {
   end: number;
   /** `python3`: an official name plus digits, a lookalike when asked whether it is official. */
   digitSuffix: string | null;
+  /** Followed by "image" or "docker image" ("the busybox image"): the words are called an image outright. */
+  calledImage?: boolean;
 }
 
 /** Docker Hub namespaces that republish official images for one architecture (`arm64v8/python`). */
@@ -35,6 +37,8 @@ export const ARCH_NAMESPACES: Readonly<Record<string, string>> = {
 const NOT_REFERENCES = /^(?:linux|windows)\/|^(?:arm|arm64|amd64|386|x86|ppc64le|s390x|riscv64)\/v?\d*$/;
 const NOT_NAMESPACES: ReadonlySet<string> = new Set(['and', 'or', 'ci', 'cd', 'io', 'tcp', 'udp', 'i', 'n', 'a', 'b', 'w']);
 const NON_REGISTRIES: ReadonlySet<string> = new Set(['github.com', 'hub.docker.com', 'gitlab.com', 'www.github.com']);
+/** A Docker Hub page: `https://hub.docker.com/_/joomla`, `hub.docker.com/r/bitnami/redis`. */
+const HUB_PAGE = /^(?:https?:\/\/)?(?:www\.)?hub\.docker\.com\/(?:_\/|r\/library\/|r\/)([a-z0-9][\w.-]*(?:\/[a-z0-9][\w.-]*)?)/;
 const DIGEST_ALGORITHMS: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512']);
 /** Directory words: a slashed word that starts with one (`var/lib`, `src/app`) is a path, not an image. */
 const DIRECTORY_WORDS: ReadonlySet<string> = new Set(
@@ -60,15 +64,24 @@ export function findMentions(tokens: readonly Token[], text: string, lexicon: Co
   const dockerImage = DOCKER_IN_DOCKER.test(text);
   for (let index = 0; index < tokens.length; ) {
     const candidate = phraseAt(tokens, index, text, lexicon) ?? tokenAt(tokens, index, text, lexicon, dockerImage);
-    if (candidate !== null) found.push(candidate);
+    if (candidate !== null) found.push(calledImage(tokens, candidate) ? { ...candidate, calledImage: true } : candidate);
     index = candidate === null ? index + 1 : candidate.end;
   }
   return found;
 }
 
+/** "busybox image", "alpine docker image", "redis container": the text calls the word an image (plural "alpine images" names a variant family). */
+function calledImage(tokens: readonly Token[], candidate: Candidate): boolean {
+  const next = tokens[candidate.end]?.lower;
+  const after = next === 'docker' || next === 'official' ? tokens[candidate.end + 1]?.lower : next;
+  return after !== undefined && IMAGE_NOUNS.has(after);
+}
+
+const IMAGE_NOUNS: ReadonlySet<string> = new Set(['image', 'container', '镜像']);
+
 /**
  * The mention that best names the main image: the first strong `image:tag` reference, else the first strong one, else a typo, else a weak one; among weak ones
- * a word that is also a variant (`alpine` in "slim or alpine for pandas") comes last.
+ * a word the text calls an image ("the alpine docker image") comes first, and a word that is also a variant (`alpine` in "slim or alpine for pandas") last.
  */
 export function chooseMain(candidates: readonly Candidate[], options: { preferTagged?: boolean } = {}): Candidate | null {
   if (options.preferTagged !== false) {
@@ -76,10 +89,14 @@ export function chooseMain(candidates: readonly Candidate[], options: { preferTa
     const tagged = candidates.find((candidate) => candidate.strength === 'strong' && candidate.mention.ref?.tag != null);
     if (tagged !== undefined) return tagged;
   }
-  for (const strength of ['strong', 'typo', 'weak'] as const) {
+  for (const strength of ['strong', 'typo'] as const) {
     const found = candidates.find((candidate) => candidate.strength === strength && !isVariantWord(candidate));
     if (found !== undefined) return found;
   }
+  const called = candidates.find((candidate) => candidate.calledImage === true);
+  if (called !== undefined) return called;
+  const weak = candidates.find((candidate) => candidate.strength === 'weak' && !isVariantWord(candidate));
+  if (weak !== undefined) return weak;
   return candidates.find((candidate) => candidate.strength === 'weak') ?? null;
 }
 
@@ -107,8 +124,11 @@ function tokenAt(tokens: readonly Token[], index: number, text: string, lexicon:
   const token = tokens[index];
   if (token === undefined || token.spoofed || isPath(token, text)) return null;
   if (token.lower === 'docker' && !dockerImage) return null;
+  const hubPage = HUB_PAGE.exec(token.lower)?.[1];
   const looksLikeRef = /[/:@]/.test(token.lower);
-  const mention = looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
+  const mention = hubPage !== undefined
+    ? referenceMention({ ...token, raw: hubPage, lower: hubPage }, lexicon)
+    : looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
   if (mention === null) return null;
   return { ...mention, index, end: index + 1 };
 }
@@ -148,8 +168,11 @@ function typoMention(token: Token, lexicon: CompiledLexicon): Found | null {
   if (word.length < 4 || !TYPO_WORD.test(word) || NOT_TYPOS.has(word) || word in VARIANTS || releaseOfWord(word) !== null) return null;
   const suggestion = nearestName(lexicon, word);
   if (suggestion === null || lexicon.words.get(suggestion)?.weak !== false) return null;
-  // Short names are common words one edit away ("solar", "trust"): accept only swapped letters for them.
+  // Short names are common words one edit away ("solar", "trust"): accept only swapped letters for them; a name of
+  // five letters may also lose or gain one ("ngix"), but one letter changed ("https" → httpd, "mango" → mongo) is
+  // another word.
   if (suggestion.length <= 4 && sorted(suggestion) !== sorted(word)) return null;
+  if (suggestion.length === 5 && word.length === 5 && sorted(suggestion) !== sorted(word)) return null;
   return { mention: lookalike(token.raw, null, suggestion, 'typo'), strength: 'typo', digitSuffix: null };
 }
 

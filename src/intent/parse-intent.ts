@@ -2,8 +2,10 @@ import { parseImageRef } from '../image-ref/parse-image-ref.js';
 import { err, ok, type Result } from '../result.js';
 import { classify } from './classify.js';
 import { comparedPair } from './compare.js';
-import { CHINESE, DOMAIN, OFFICIAL_SUBJECT, OFFICIAL_TYPO, OFFICIAL_WORD, PROPOSED_SUBJECT, VULNERABILITY_ID } from './cues.js';
+import { CHINESE, DOMAIN, OFFICIAL_SUBJECT, OFFICIAL_TYPO, OFFICIAL_WORD, PROPOSED_FOR, PROPOSED_SUBJECT, VULNERABILITY_ID } from './cues.js';
+import { COMMON_WORDS } from './common-words.js';
 import { scanDockerfile } from './dockerfile.js';
+import { type Form, formOf } from './form.js';
 import { type CompiledLexicon, compileLexicon } from './lexicon.js';
 import { type Candidate, chooseMain, findMentions } from './mentions.js';
 import { extractPins } from './pins.js';
@@ -26,6 +28,7 @@ const READABLE = /[\p{L}\p{N}]/u;
 interface Parsed {
   norm: string;
   lower: string;
+  form: Form;
   tokens: Token[];
   candidates: Candidate[];
   main: Candidate | null;
@@ -54,7 +57,7 @@ function parseHead(head: string, lex: CompiledLexicon): Parsed {
   const tokens = tokenize(norm).slice(0, MAX_TOKENS);
   const candidates = findMentions(tokens, norm, lex);
   const lower = norm.toLowerCase().replace(OFFICIAL_TYPO, 'official$1');
-  return { norm, lower, tokens, candidates, main: chooseMain(candidates) };
+  return { norm, lower, form: formOf(lower, norm), tokens, candidates, main: chooseMain(candidates) };
 }
 
 function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
@@ -64,17 +67,19 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
   // "How do I reverse a list in Python?" names a language, not its image: a bare name needs a word of our world,
   // or a second image beside it ("httpd or nginx for static files").
   const main =
-    parsed.main !== null && (bareImage || variantWords > 0 || isReference(parsed.main) || imageCount(candidates) > 1 || onTopic(lower, tokens))
+    parsed.main !== null &&
+    (bareImage || variantWords > 0 || isReference(parsed.main) || imageCount(candidates) > 1 || onTopic(lower, tokens) || isLabel(parsed))
       ? parsed.main
       : null;
   const subject = main === null ? officialSubject(lower, lex) : null;
   const category = categoryOf(lower, lex.categorySet);
-  const name = classify({ lower, hasImage: main !== null, variantWords, category, officialSubject: subject !== null, bareImage });
+  const proposesNew = parsed.form === 'issue' && proposedSubject(lower, lex, [PROPOSED_FOR]) !== null;
+  const name = classify({ lower, hasImage: main !== null, variantWords, category, officialSubject: subject !== null, bareImage, form: parsed.form, proposesNew });
   // A comparison keeps the order of the text: its first side is the first image named, tagged or not.
   const first = name === 'compare-tags' ? chooseMain(candidates, { preferTagged: false }) : null;
   const pair = first !== null ? comparedPair(first, candidates, tokens) : null;
   const image = name === 'propose-image'
-    ? proposedSubject(lower)
+    ? proposedSubject(lower, lex)
     : IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
   return {
     ...baseIntent(parsed, name, image),
@@ -125,15 +130,24 @@ function imageCount(candidates: readonly Candidate[]): number {
   return new Set(candidates.flatMap((candidate) => (candidate.strength === 'strong' && candidate.mention.official !== null ? [candidate.mention.official] : []))).size;
 }
 
+/** An issue title labelled with an image ("httpd: SSL docs incorrect") is about that image, whatever its words. */
+function isLabel(parsed: Parsed): boolean {
+  const { main, tokens, norm, form } = parsed;
+  if (form !== 'issue' || main === null || main.index !== 0 || main.strength !== 'strong') return false;
+  const last = tokens[main.end - 1];
+  return last !== undefined && norm[last.start + last.raw.length] === ':';
+}
+
 function onTopic(lower: string, tokens: readonly Token[]): boolean {
   return DOMAIN.test(lower) || tokens.some((token) => VERSIONISH.test(token.lower));
 }
 
 /** The image a proposal names ("nagios official image request"), when it is not an official one already. */
-function proposedSubject(lower: string): ImageMention | null {
-  for (const pattern of PROPOSED_SUBJECT) {
-    const raw = pattern.exec(lower)?.[1];
-    if (raw === undefined || NOT_SUBJECTS.has(raw) || raw in VARIANTS) continue;
+function proposedSubject(lower: string, lex: CompiledLexicon, patterns: readonly RegExp[] = PROPOSED_SUBJECT): ImageMention | null {
+  for (const pattern of patterns) {
+    const raw = pattern.exec(lower)?.[1]?.replace(/[.-]+$/, '');
+    if (raw === undefined || NOT_SUBJECTS.has(raw) || COMMON_WORDS.has(raw) || raw in VARIANTS || lex.nameSet.has(raw)) continue;
+    if (categoryOf(raw, lex.categorySet) !== null) continue;
     const parsed = parseImageRef(raw);
     return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: null, tag: null };
   }

@@ -1,3 +1,5 @@
+import { COMMON_WORDS } from './common-words.js';
+
 /** Other words for official images, as people type them (`node.js`, `postgresql`, `mongodb`). */
 export const SYNONYMS: Readonly<Record<string, string>> = {
   'node.js': 'node',
@@ -107,20 +109,5 @@ export const VARIANTS: Readonly<Record<string, string>> = {
   '精简版': 'slim',
 };
 
-/** Words that are never typos of an image name, however close (`note` is not `node`). */
-export const NOT_TYPOS: ReadonlySet<string> = new Set(
-  (
-    'able about above after again also alpine among another answer base based bash basic been best both build built ' +
-    'cache came code come could data date dead does done down each else even ever file fine fire from full game gets ' +
-    'give goes going good have here high home host hosts into issue just keep kind know last late less like line link ' +
-    'list live load long look made make many mode more most much must name need next none node note nope only open ' +
-    'over part pass path pick plan post push read real rest ride role root ruby rule runs rust safe said same save ' +
-    'scan seen self send show side size slim some sort such sure take task tell test than that them then they this ' +
-    'time tool true turn type unit upon used user uses very view want ways well went were what when will with word ' +
-    'work year your zone image images docker official which where there these those their about would should ' +
-    'version versions latest stable debian ubuntu windows linux mysql mongo redis nginx httpd python postgres ' +
-    'alpine3 trixie bookworm bullseye noble jammy focal buster musl glibc arm64 amd64 aarch64 tags vulnerable ' +
-    'clean secure security report still cant wont dont isnt help server service store stores shell small smaller ' +
-    'large larger lighter light more maria mongos nodes notes moved modes codes rests posts hosts tests'
-  ).split(/\s+/),
-);
+/** Words that are never typos of an image name, however close (`note` is not `node`, `https` is not `httpd`). */
+export const NOT_TYPOS: ReadonlySet<string> = COMMON_WORDS;

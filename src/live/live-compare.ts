@@ -8,7 +8,8 @@ import { sizeForPlatform } from '../sources/docker-hub/client.js';
 import type { ScanOutcome } from '../sources/scan/vulnerabilities.js';
 import type { LiveJob } from './live-job.js';
 import { liveSource } from './live-source.js';
-import { countsText, platformFor } from './live-vulns.js';
+import { platformFor } from '../advice/platforms.js';
+import { countsText } from './live-vulns.js';
 
 interface Side {
   info: TagInfo;

@@ -6,7 +6,8 @@ import { sizeForPlatform } from '../sources/docker-hub/client.js';
 import type { HubTag } from '../sources/docker-hub/schema.js';
 import type { LiveJob } from './live-job.js';
 import { liveSource } from './live-source.js';
-import { liveRef, platformFor } from './live-vulns.js';
+import { platformFor } from '../advice/platforms.js';
+import { liveRef } from './live-vulns.js';
 
 function pushed(tag: HubTag): string | null {
   return tag.lastPushed?.slice(0, 10) ?? null;

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/types.js';
 import { formatImageRef } from '../image-ref/format-image-ref.js';
 import { parseImageRef } from '../image-ref/parse-image-ref.js';
 import type { ImageRef } from '../image-ref/types.js';
-import { archOfPlatform, platformOfArch } from '../advice/platforms.js';
+import { platformFor } from '../advice/platforms.js';
 import type { Fact, Reply, SeverityCounts } from '../reply.js';
 import type { ScanOutcome, VulnerabilityReport } from '../sources/scan/vulnerabilities.js';
 import type { LiveJob } from './live-job.js';
@@ -22,13 +22,6 @@ export function liveRef(job: Pick<LiveJob, 'intent' | 'offline'>): ImageRef | nu
     return parsed?.ok ? parsed.value : null;
   }
   return mention?.ref ?? null;
-}
-
-/** `linux/arm64` as the registry names it: `linux/arm64/v8`; `linux/amd64` by default. */
-export function platformFor(pin: string | null): string {
-  if (pin === null) return 'linux/amd64';
-  const arch = archOfPlatform(pin);
-  return arch === null ? pin : platformOfArch(arch);
 }
 
 export function countsText(counts: SeverityCounts): string {

@@ -1,0 +1,71 @@
+/**
+ * The shape of a message, apart from what it is about: a question asks something; an issue title states a
+ * malfunction or asks maintainers for a change; a fragment ("php fpm alpine", "node:22 size") is a chat request made
+ * of names, pins and topic words. Keyword intents (size, tags, versions) decide only questions and fragments.
+ */
+export type Form = 'question' | 'issue' | 'fragment';
+
+/** Words that open a question in English, and the auxiliaries of yes/no questions. */
+const INTERROGATIVE =
+  /^(?:what|whats|what's|wat|wut|which|where|wheres|where's|when|who|whom|whose|why|how|hows|how's|is|isn't|isnt|are|aren't|arent|was|were|does|doesn't|do|don't|did|can|can't|could|should|shall|would|will|may|might|must|have|has|any|anyone|anybody)\b/;
+/** Auxiliaries followed by a negation state a fact ("does not start"), they do not ask. */
+const NEGATED_AUXILIARY = /^(?:does|do|did|can|could|should|would|will|is|are|was|were|has|have)(?: not\b|n'?t\b)/;
+/** Chinese question words and particles. */
+const CHINESE_QUESTION = /[吗嗎呢]|什么|哪|怎么|怎样|如何|为什么|是否|能否|可否|多大|多少|有没有|是不是|能不能|可不可以/;
+/** Filler before the first real word: greetings, "so", "ok", "pls". */
+const OPENER = /^(?:(?:hi|hey|hello|so|ok|okay|well|also|and|but|btw|pls|please|quick question|question|q)\b[\s,:!-]*)+/;
+
+/** A malfunction said outright: negations, failures and error words. */
+const MALFUNCTION =
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|not (?!only\b|just\b|sure\b)[a-z]+|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing))\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+/**
+ * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
+ * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.
+ */
+const MAINTAINER_IMPERATIVE =
+  /^(?:consider|add|replace|remove|drop|delete|enable|disable|update|upgrade|bump|allow|switch|move|fix|provide|publish|document|expose|rebuild|include|ship|deprecate|restore|revert|avoid|stop|clarify|improve|reduce|split|rename|mention|introduce|migrate|set|change|make|run|bring|reintroduce|support|default|pin|unpin|use|let|mark|install|build|create|release|tag|retag|sign|push|mirror|adopt|prefer|port|backport|apply|patch|expand|extend|increase|decrease|lower|raise|limit|strip|clean up|cleanup|simplify|refactor|rework|separate|merge|combine|generate|verify|honou?r|respect|handle|implement)\b/;
+/** A gerund opening a title ("Restarting the discussion…", "Reloading config on HAProxy 1.8: …"). */
+const GERUND_OPENING = /^[a-z]{3,}ing\b(?! (?:for|to)\b)/;
+/** Conventions of issue trackers and pasted logs: `[RANT]`, `[65530]`, `$RUSTUP_HOME`, `vm.max_map_count`, `foo.sh`. */
+const PASTED =
+  /\[[^\]\n]{1,30}\]|\$\{?[A-Za-z_][A-Za-z0-9_]{2,}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[a-z]+\.[a-z_]+_[a-z_]+\b|\b[\w-]+\.(?:sh|py|conf|cnf|ini|json|ya?ml|xml|toml|php|rb|log|pem|crt|sock)\b|(?:^|\s)\/(?:etc|var|usr|opt|tmp|home|srv|data|docker-entrypoint[\w.-]*)\//;
+
+/** Splits text into sentences at `.`, `?`, `!` (or their full-width forms) followed by space, and at line breaks. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.?!。？！])\s+|\n+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+/** The clause after a leading `image:` label ("httpd: SSL docs incorrect" → "SSL docs incorrect"). */
+function withoutLabel(sentence: string): string {
+  return sentence.replace(/^[\w.\-/]+(?::[\w.-]+)?:\s+/, '');
+}
+
+/** Whether one sentence asks something. */
+function asks(sentence: string): boolean {
+  if (/[?？]\s*$/.test(sentence) || CHINESE_QUESTION.test(sentence)) return true;
+  for (const clause of [sentence, withoutLabel(sentence)]) {
+    const opened = clause.replace(OPENER, '');
+    if (INTERROGATIVE.test(opened) && !NEGATED_AUXILIARY.test(opened)) return true;
+  }
+  return false;
+}
+
+/** Whether one sentence reads as an issue title: a malfunction, or a request to the maintainers. */
+function reports(sentence: string): boolean {
+  const clause = withoutLabel(sentence).replace(OPENER, '');
+  return MALFUNCTION.test(sentence) || MAINTAINER_IMPERATIVE.test(clause) || GERUND_OPENING.test(clause);
+}
+
+/**
+ * The message's form. `lower` is the lower-cased head, `original` the same text with its case (pasted identifiers
+ * like `$RUSTUP_HOME` are told by case). Any sentence that asks makes a question; otherwise a sentence that reports
+ * makes an issue title; otherwise it is a fragment.
+ */
+export function formOf(lower: string, original: string): Form {
+  const parts = sentences(lower);
+  if (parts.some(asks)) return 'question';
+  return PASTED.test(original) || parts.some(reports) ? 'issue' : 'fragment';
+}
