@@ -80,7 +80,11 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
         /\bnot (?:properly|correctly|reachable|accessible|writable|writeable|readable|responding|persist\w*|shut ?down|load(?:ed|ing)?|start(?:ed|ing)?|install(?:ed|ing)?|updat\w*|creat\w*)\b|\bunreachable\b|\bafter (?:an? |the )?(?:upgrad\w*|updat\w*|restart\w*|reboot\w*|initializ\w*|pulling)\b|\bpermissions?\b|\bexit (?:code|status)\b|\bbut (?:not|can'?t|cannot|fails?|doesn'?t)\b|\b(?:should|supposed to) be\b|\binstead of\b|\b(?:wrong|incorrect|outdated|stale|out of date)\b|\bmonths old\b|\brebuil[dt]\b|\bstill (?:present|there|vulnerable|broken|on|uses?|ships?)\b|\bwarning\b/,
         3,
       ],
-      [/\b(?:could|can|would) you (?:please )?(?:add|publish|provide|release|ship|rebuild|bump|support|fix|update)\b|\bplease (?:add|publish|provide|release|rebuild|bump|support|fix|update)\b/, 5],
+      // Asking the maintainers for a change: "could you add…", "would you consider adding…", "any plans to support…".
+      [
+        /\b(?:could|can|would|will) you (?:please |pls |kindly )?(?:consider )?(?:add|publish|provide|release|ship|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bplease (?:consider )?(?:add|publish|provide|release|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bany plans? (?:to|for|of) (?:add|support|publish|provid|releas|ship|includ)\w*/,
+        5,
+      ],
     ],
   ],
   [

@@ -17,7 +17,7 @@ const OPENER = /^(?:(?:hi|hey|hello|so|ok|okay|well|also|and|but|btw|pls|please|
 
 /** A malfunction said outright: negations, failures and error words. */
 const MALFUNCTION =
-  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|not (?!only\b|just\b|sure\b)[a-z]+|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing))\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|not (?!only\b|just\b|sure\b)[a-z]+|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
 /**
  * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
  * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.
@@ -29,6 +29,24 @@ const GERUND_OPENING = /^[a-z]{3,}ing\b(?! (?:for|to)\b)/;
 /** Conventions of issue trackers and pasted logs: `[RANT]`, `[65530]`, `$RUSTUP_HOME`, `vm.max_map_count`, `foo.sh`. */
 const PASTED =
   /\[[^\]\n]{1,30}\]|\$\{?[A-Za-z_][A-Za-z0-9_]{2,}|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|\b[a-z]+\.[a-z_]+_[a-z_]+\b|\b[\w-]+\.(?:sh|py|conf|cnf|ini|json|ya?ml|xml|toml|php|rb|log|pem|crt|sock)\b|(?:^|\s)\/(?:etc|var|usr|opt|tmp|home|srv|data|docker-entrypoint[\w.-]*)\//;
+
+/** A verb in the past ("apk removed from…", "size doubled after…", "image grew"): a statement of what happened. */
+const PAST = /\b(?:[a-z]{3,}ed|grew|grown|became|began|begun|went|got|took)\b/g;
+/** Past participles that describe what is asked for rather than what happened ("the supported tags", "based on"). */
+const DESCRIPTIVE: ReadonlySet<string> = new Set(
+  ('based supported recommended needed used preferred pinned tagged related signed verified trusted detailed ' +
+    'advanced embedded shared mixed limited dedicated distributed managed hosted containerized dockerized bundled ' +
+    'preinstalled installed compiled optimized hardened slimmed stripped named called licensed listed featured ' +
+    'need speed seed feed bed red shed breed indeed').split(' '),
+);
+
+/** Whether a sentence tells of something that happened, in the past tense; `names` are image words (`memcached`). */
+function tellsPast(sentence: string, names: ReadonlySet<string>): boolean {
+  for (const found of sentence.matchAll(PAST)) {
+    if (!DESCRIPTIVE.has(found[0]) && !names.has(found[0])) return true;
+  }
+  return false;
+}
 
 /** Splits text into sentences at `.`, `?`, `!` (or their full-width forms) followed by space, and at line breaks. */
 function sentences(text: string): string[] {
@@ -53,19 +71,19 @@ function asks(sentence: string): boolean {
   return false;
 }
 
-/** Whether one sentence reads as an issue title: a malfunction, or a request to the maintainers. */
-function reports(sentence: string): boolean {
+/** Whether one sentence reads as an issue title: a malfunction, a past event, or a request to the maintainers. */
+function reports(sentence: string, names: ReadonlySet<string>): boolean {
   const clause = withoutLabel(sentence).replace(OPENER, '');
-  return MALFUNCTION.test(sentence) || MAINTAINER_IMPERATIVE.test(clause) || GERUND_OPENING.test(clause);
+  return MALFUNCTION.test(sentence) || tellsPast(sentence, names) || MAINTAINER_IMPERATIVE.test(clause) || GERUND_OPENING.test(clause);
 }
 
 /**
  * The message's form. `lower` is the lower-cased head, `original` the same text with its case (pasted identifiers
- * like `$RUSTUP_HOME` are told by case). Any sentence that asks makes a question; otherwise a sentence that reports
- * makes an issue title; otherwise it is a fragment.
+ * like `$RUSTUP_HOME` are told by case), `names` the words that name images. Any sentence that asks makes a
+ * question; otherwise a sentence that reports makes an issue title; otherwise it is a fragment.
  */
-export function formOf(lower: string, original: string): Form {
+export function formOf(lower: string, original: string, names: ReadonlySet<string> = new Set()): Form {
   const parts = sentences(lower);
   if (parts.some(asks)) return 'question';
-  return PASTED.test(original) || parts.some(reports) ? 'issue' : 'fragment';
+  return PASTED.test(original) || parts.some((part) => reports(part, names)) ? 'issue' : 'fragment';
 }

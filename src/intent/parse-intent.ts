@@ -57,7 +57,8 @@ function parseHead(head: string, lex: CompiledLexicon): Parsed {
   const tokens = tokenize(norm).slice(0, MAX_TOKENS);
   const candidates = findMentions(tokens, norm, lex);
   const lower = norm.toLowerCase().replace(OFFICIAL_TYPO, 'official$1');
-  return { norm, lower, form: formOf(lower, norm), tokens, candidates, main: chooseMain(candidates) };
+  const names = new Set(candidates.flatMap((candidate) => tokens.slice(candidate.index, candidate.end).map((token) => token.lower)));
+  return { norm, lower, form: formOf(lower, norm, names), tokens, candidates, main: chooseMain(candidates) };
 }
 
 function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
