@@ -91,12 +91,29 @@ function notScanned(job: LiveJob, ref: ImageRef, outcome: Exclude<ScanOutcome, V
   };
 }
 
-/** vuln-check from the image's SBOM attestation and OSV. */
+/** Docker Scout's counts for the same image, when the operator turned Scout on; nothing if it has none. */
+async function scoutFact(job: LiveJob, ref: ImageRef, digest: string): Promise<Fact[]> {
+  if (job.sources.scout === null) return [];
+  try {
+    const summary = await job.sources.scout.getSummary(ref.repository, digest, { signal: job.signal });
+    if (summary === null || !('counts' in summary) || summary.counts === null) return [];
+    const { critical, high, medium, low, unspecified } = summary.counts;
+    return [{ label: 'Docker Scout (as Docker Hub shows it)', value: `${critical} critical, ${high} high, ${medium} medium, ${low} low, ${unspecified} unspecified` }];
+  } catch (error) {
+    job.ctx.log.info({ repository: ref.repository, error }, 'scout summary unavailable');
+    return [];
+  }
+}
+
+/** vuln-check from the image's SBOM attestation and OSV (and Docker Scout's summary when enabled). */
 export async function vulnLive(job: LiveJob): Promise<Reply | null> {
   const ref = liveRef(job);
   if (ref === null) return null;
   const platform = platformFor(job.intent.pins.platform);
   const outcome = await job.sources.vulnerabilities.scan(ref, platform, { signal: job.signal });
-  return outcome?.status === 'scanned' ? scanned(job, ref, outcome) : notScanned(job, ref, outcome, platform);
+  if (outcome?.status !== 'scanned') return notScanned(job, ref, outcome, platform);
+  const answer = scanned(job, ref, outcome);
+  const scout = await scoutFact(job, ref, outcome.digest);
+  return scout.length === 0 ? answer : { ...answer, facts: [...answer.facts, ...scout] };
 }
 

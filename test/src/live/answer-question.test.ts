@@ -4,6 +4,7 @@ import { loadConfig } from '../../../src/config/load-config.js';
 import { askText } from '../../../src/core.js';
 import { createSources, type Sources } from '../../../src/sources/create-sources.js';
 import { faults } from '../../stand-ins/http-stand-in.js';
+import { startScoutStandIn } from '../../stand-ins/scout.js';
 import { startUpstreams, type Upstreams } from '../../stand-ins/upstreams.js';
 import { testContext } from '../../helpers/context.js';
 
@@ -152,5 +153,19 @@ describe('when an upstream fails', () => {
     expect(first.caveats[0]).toContain('Docker Hub asked us to slow down');
     expect(second.caveats[0]).toContain('Docker Hub asked us to slow down');
     expect(upstreams.hub.requests.filter((request) => request.path.includes('/joe/')).length).toBe(seen);
+  });
+});
+
+describe('Docker Scout, when the operator turns it on', () => {
+  it('adds what Docker Hub shows beside the OSV counts', async () => {
+    const digest = upstreams.registry.platformDigest('library/python', '3.13-slim', 'amd64');
+    const scout = await startScoutStandIn({ [digest]: { sbomState: 'INDEXED', vulnerabilityReport: { critical: 0, high: 1, medium: 2, low: 20, unspecified: 2, total: 25 } } });
+    const sources = createSources(loadConfig({ ...upstreams.env, BASEIMAGE_SCOUT: '1', BASEIMAGE_SCOUT_URL: scout.url }), { dispatcher: agent });
+
+    const reply = (await askText(testContext(undefined, sources), 'is python:3.13-slim clean?')).reply;
+    await scout.close();
+
+    expect(reply.facts).toContainEqual({ label: 'Docker Scout (as Docker Hub shows it)', value: '0 critical, 1 high, 2 medium, 20 low, 2 unspecified' });
+    expect(reply.subject.vulnerabilities).toEqual({ critical: 1, high: 1, medium: 1, low: 0, unknown: 1 });
   });
 });

@@ -5,7 +5,8 @@ import { createAgent, createHttp } from '../../../../src/http/create-http.js';
 import { UpstreamError } from '../../../../src/errors.js';
 import { createSources } from '../../../../src/sources/create-sources.js';
 import { ScoutClient } from '../../../../src/sources/scout/client.js';
-import { sendJson, startStandIn, type StandInServer } from '../../../stand-ins/http-stand-in.js';
+import type { StandInServer } from '../../../stand-ins/http-stand-in.js';
+import { startScoutStandIn } from '../../../stand-ins/scout.js';
 
 const INDEXED = `sha256:${'1'.repeat(64)}`;
 const INDEXING = `sha256:${'2'.repeat(64)}`;
@@ -14,17 +15,11 @@ const BROKEN = `sha256:${'4'.repeat(64)}`;
 
 /** Scout's GraphQL endpoint as §7 describes it: one indexed summary, one still indexing, one FORBIDDEN error. */
 function startScout(): Promise<StandInServer> {
-  return startStandIn((req, res) => {
-    const { variables } = JSON.parse(req.body) as { variables: { v2: string[]; v3: { repoName: string } } };
-    const digest = variables.v2[0];
-    if (digest === FORBIDDEN) return sendJson(res, 200, { data: null, errors: [{ message: 'forbidden', extensions: { code: 'FORBIDDEN', status: 'FORBIDDEN' } }] });
-    if (digest === BROKEN) return sendJson(res, 200, { errors: [{ message: 'x', extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', status: 'INTERNAL' } }] });
-    const summaries = {
-      [INDEXED]: { digest, sbomState: 'INDEXED', vulnerabilityReport: { critical: 0, high: 1, medium: 2, low: 20, unspecified: 2, total: 25 } },
-      [INDEXING]: { digest, sbomState: 'INDEXING', vulnerabilityReport: null },
-    };
-    const found = variables.v3.repoName === 'python' && digest ? summaries[digest] : undefined;
-    sendJson(res, 200, { data: { imageSummariesByDigest: found ? [found] : [] }, extensions: { correlation_id: 'x' } });
+  return startScoutStandIn({
+    [INDEXED]: { sbomState: 'INDEXED', vulnerabilityReport: { critical: 0, high: 1, medium: 2, low: 20, unspecified: 2, total: 25 } },
+    [INDEXING]: { sbomState: 'INDEXING', vulnerabilityReport: null },
+    [FORBIDDEN]: 'forbidden',
+    [BROKEN]: 'broken',
   });
 }
 
