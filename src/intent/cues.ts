@@ -77,7 +77,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
         3,
       ],
       [
-        /\bnot (?:properly|correctly|reachable|accessible|writable|writeable|readable|responding|persist\w*|shut ?down|load(?:ed|ing)?|start(?:ed|ing)?|install(?:ed|ing)?|updat\w*|creat\w*)\b|\bunreachable\b|\bafter (?:an? |the )?(?:upgrad\w*|updat\w*|restart\w*|reboot\w*|initializ\w*|pulling)\b|\bpermissions?\b|\bexit (?:code|status)\b|\bbut (?:not|can'?t|cannot|fails?|doesn'?t)\b|\b(?:should|supposed to) be\b|\binstead of\b|\b(?:wrong|incorrect|outdated|stale|out of date)\b|\bmonths old\b|\brebuil[dt]\b|\bstill (?:present|there|vulnerable|broken|on|uses?|ships?)\b|\bwarning\b/,
+        /\bnot (?:properly|correctly|reachable|accessible|writable|writeable|readable|responding|persist\w*|shut ?down|load(?:ed|ing)?|start(?:ed|ing)?|install(?:ed|ing)?|updat\w*|creat\w*)\b|\bunreachable\b|\bafter (?:an? |the )?(?:upgrad\w*|updat\w*|restart\w*|reboot\w*|initializ\w*|pulling)\b|\bpermissions?\b|\bexit (?:code|status)\b|\bbut (?:can'?t|cannot|fails?|doesn'?t)\b|\bbut not (?:on|in|with|when|after|for|from|under)\b|\b(?:should|supposed to) be\b|\binstead of\b|\b(?:wrong|incorrect|outdated|stale|out of date)\b|\bmonths old\b|\brebuil[dt]\b|\bstill (?:present|there|vulnerable|broken|on|uses?|ships?)\b|\bwarning\b/,
         3,
       ],
       // Asking the maintainers for a change: "could you add…", "would you consider adding…", "any plans to support…".
@@ -112,6 +112,8 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
       [/\b(?:digest|manifest|sha256)\b/, 2],
       [/\blatest\b/, 1],
       [/\b(?:eol|end of life|deprecated|updated|rebuilt|release date|changelog)\b/, 2],
+      // Whether a version is out: "redis 7.4 released yet?", "ruby 3.4 image available", "mysql 9 image when".
+      [/\b(?:released|available|out yet|yet|when)\b/, 2],
       [/\b(?:list|show)\b/, 1],
       [/\b(?:variants?|flavou?rs?|windows ?server ?core|nanoserver)\b/, 2],
       [/^(?:is|are) there (?:an? |any )/, 1],
@@ -122,7 +124,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
     'recommend-variant',
     [
       [/\bshould (?:i|we)\b|应该|推荐|哪个|选择|还是|用什么/, 3],
-      [/\bimage to use\b|\bi (?:want|need)\b/, 3],
+      [/\bimage to use\b|\bi (?:want|need)\b|\blooking for\b/, 3],
       [/\brecommend\w*\b/, 3],
       [/\bbest\b/, 3],
       [/\bwhich\b/, 1],

@@ -3,21 +3,40 @@
  * malfunction or asks maintainers for a change; a fragment ("php fpm alpine", "node:22 size") is a chat request made
  * of names, pins and topic words. Keyword intents (size, tags, versions) decide only questions and fragments.
  */
+import { releaseOfWord } from './releases.js';
+import { versionOf } from './tokens.js';
+import { VARIANTS } from './vocabulary.js';
+
 export type Form = 'question' | 'issue' | 'fragment';
 
 /** Words that open a question in English, and the auxiliaries of yes/no questions. */
 const INTERROGATIVE =
   /^(?:what|whats|what's|wat|wut|which|where|wheres|where's|when|who|whom|whose|why|how|hows|how's|is|isn't|isnt|are|aren't|arent|was|were|does|doesn't|do|don't|did|can|can't|could|should|shall|would|will|may|might|must|have|has|any|anyone|anybody)\b/;
 /** Auxiliaries followed by a negation state a fact ("does not start"), they do not ask. */
-const NEGATED_AUXILIARY = /^(?:does|do|did|can|could|should|would|will|is|are|was|were|has|have)(?: not\b|n'?t\b)/;
+const NEGATED_AUXILIARY =
+  /^(?:(?:does|do|did|could|should|would|is|are|was|were|has|have)n'?t|can'?t|cannot|won'?t|(?:does|do|did|can|could|should|would|will|is|are|was|were|has|have) not)\b/;
+/** A question inside a statement: "not sure which tag", "I don't know what to pick", "…, which slim tag now". */
+const EMBEDDED_QUESTION =
+  /\b(?:know|sure|wonder(?:ing)?|unsure|idea|decide|deciding|confused|curious|tell me|explain)\b[^.?!]{0,20}?\b(?:which|what|where|how|why|whether)\b|[,;:] (?:which|what) (?:[a-z0-9.-]+ ){0,2}?(?:tags?|variants?|versions?|images?|ones?|base|distro|flavou?r)\b/;
 /** Chinese question words and particles. */
 const CHINESE_QUESTION = /[吗嗎呢]|什么|哪|怎么|怎样|如何|为什么|是否|能否|可否|多大|多少|有没有|是不是|能不能|可不可以/;
 /** Filler before the first real word: greetings, "so", "ok", "pls". */
 const OPENER = /^(?:(?:hi|hey|hello|so|ok|okay|well|also|and|but|btw|pls|please|quick question|question|q)\b[\s,:!-]*)+/;
+/** Asking the maintainers for a change in so many words: "we should…", "it would be nice to have…", "please consider…". */
+const REQUEST_FRAME =
+  /^(?:(?:we|you|they|maintainers|the maintainers) (?:should|need to|must|might want to)|it would be (?:nice|great|good|helpful|useful|better) (?:to|if)|please consider|(?:i|we) (?:suggest|propose|request))\b/;
+/** A polite frame that needs an imperative after it to be a request: "I'd like you to add…", "let's drop…". */
+const SUGGESTION = /^(?:(?:i|we)(?:'d| would) (?:like|love|prefer)(?: you)? to|let'?s|could we|can we)\b\s*/;
+/** Labels of issue trackers at the start of a title: "Feature request: …", "Bug: …", "RFC: …". */
+const TRACKER_LABEL = /^(?:feature request|request|proposal|rfc|enhancement|bug|bug report|idea|suggestion|regression|docs?)\s*[:\-—]/;
+/** After "not", these contrast or hedge ("not sure", "not alpine"); anything else negates a verb or state. */
+const NOT_NEGATING: ReadonlySet<string> = new Set(
+  'sure only just yet a an the so too much very really exactly necessarily even all that this one ones always quite'.split(' '),
+);
 
 /** A malfunction said outright: negations, failures and error words. */
 const MALFUNCTION =
-  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|not (?!only\b|just\b|sure\b)[a-z]+|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
 /**
  * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
  * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.
@@ -63,7 +82,7 @@ function withoutLabel(sentence: string): string {
 
 /** Whether one sentence asks something. */
 function asks(sentence: string): boolean {
-  if (/[?？]\s*$/.test(sentence) || CHINESE_QUESTION.test(sentence)) return true;
+  if (/[?？]\s*$/.test(sentence) || CHINESE_QUESTION.test(sentence) || EMBEDDED_QUESTION.test(sentence)) return true;
   for (const clause of [sentence, withoutLabel(sentence)]) {
     const opened = clause.replace(OPENER, '');
     if (INTERROGATIVE.test(opened) && !NEGATED_AUXILIARY.test(opened)) return true;
@@ -73,9 +92,25 @@ function asks(sentence: string): boolean {
 
 /** Whether one sentence reads as an issue title: a malfunction, a past event, or a request to the maintainers. */
 function reports(sentence: string, names: ReadonlySet<string>): boolean {
+  if (TRACKER_LABEL.test(sentence) || MALFUNCTION.test(sentence) || negates(sentence, names) || tellsPast(sentence, names)) return true;
   const clause = withoutLabel(sentence).replace(OPENER, '');
-  return MALFUNCTION.test(sentence) || tellsPast(sentence, names) || MAINTAINER_IMPERATIVE.test(clause) || GERUND_OPENING.test(clause);
+  if (REQUEST_FRAME.test(clause)) return true;
+  const request = clause.replace(SUGGESTION, '');
+  return MAINTAINER_IMPERATIVE.test(request) || GERUND_OPENING.test(request);
 }
+
+/** "not" before a verb or state ("not starting", "not writable"); before a name, variant or version it picks ("node 22 but not alpine"). */
+function negates(sentence: string, names: ReadonlySet<string>): boolean {
+  for (const found of sentence.matchAll(/\bnot ([a-z0-9][\w.-]*)/g)) {
+    const word = found[1] ?? '';
+    if (NOT_NEGATING.has(word) || names.has(word) || word in VARIANTS || versionOf(word) !== null || releaseOfWord(word) !== null) continue;
+    if (DISTROS.has(word)) continue;
+    return true;
+  }
+  return false;
+}
+
+const DISTROS: ReadonlySet<string> = new Set(['debian', 'ubuntu', 'alpine', 'windows', 'musl', 'glibc', 'arm', 'arm64', 'amd64']);
 
 /**
  * The message's form. `lower` is the lower-cased head, `original` the same text with its case (pasted identifiers

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formOf } from '../../../src/intent/form.js';
 import { parseIntent } from '../../../src/intent/parse-intent.js';
 import type { Intent } from '../../../src/intent/types.js';
 import { realLexicon } from './lexicon-fixture.js';
@@ -10,6 +11,9 @@ function parsed(text: string): Intent {
   if (!result.ok) throw new Error(`${text} did not parse: ${result.error}`);
   return result.value;
 }
+
+/** The image an intent names: the official name, else the words as typed. */
+const imageOf = (intent: Intent) => (intent.image === null ? null : (intent.image.official ?? intent.image.raw));
 
 describe('parseIntent intents', () => {
   it.each([
@@ -168,8 +172,6 @@ describe('parseIntent ids, search and Dockerfiles', () => {
 });
 
 describe('parseIntent on phrasings from outside the tuning set', () => {
-  const imageOf = (intent: Intent) => (intent.image === null ? null : (intent.image.official ?? intent.image.raw));
-
   it.each([
     // Paths are never images; an explicit image:tag is the subject.
     ['mounting ./data to /var/lib/mysql breaks mysql:8.4 startup', 'feedback-route', 'mysql'],
@@ -248,5 +250,74 @@ describe('variant choices', () => {
 
     expect(result.ok && result.value.pins.variant).toBe(variant);
     expect(result.ok && result.value.pins.distro).toBe(distro);
+  });
+});
+
+describe('message form: questions, issue titles and chat fragments', () => {
+  it.each([
+    ['Can\'t start the container after mounting a volume in mariadb:11', 'issue'],
+    ['Bump the haproxy image to 3.0.5', 'issue'],
+    ['Migrating the rabbitmq image to Debian trixie', 'issue'],
+    ['[BUG] memcached 1.6 ignores -m', 'issue'],
+    ['Bug: postgres entrypoint leaks the password into the logs', 'issue'],
+    ['It would be nice to have a slim variant of the perl image', 'issue'],
+    ['traefik container restarted twice overnight', 'issue'],
+    ['does the node image support arm64', 'question'],
+    ['not sure which python tag fits django', 'question'],
+    ['haproxy 3.0 released yet?', 'question'],
+    ['php fpm alpine', 'fragment'],
+    ['node:22 size', 'fragment'],
+    ['python slim or full', 'fragment'],
+    ['golang 1.23 but not alpine', 'fragment'],
+  ])('%j is a %s', (text, form) => {
+    const head = text.normalize('NFKC');
+    expect(formOf(head.toLowerCase(), head, new Set(['mariadb', 'haproxy', 'rabbitmq', 'memcached', 'postgres', 'perl', 'traefik', 'node', 'python', 'php', 'golang']))).toBe(form);
+  });
+
+  it.each([
+    // A statement or imperative naming an image is an issue title, whatever topic words it carries.
+    ['Bump the haproxy image to 3.0.5', 'feedback-route', 'haproxy'],
+    ['Migrating the rabbitmq image to Debian trixie', 'feedback-route', 'rabbitmq'],
+    ['The mariadb:11 image is 400 MB since the last rebuild, it used to be 120 MB', 'feedback-route', 'mariadb'],
+    ['latest tag of the ghost image jumped to 6.x and broke our theme', 'feedback-route', 'ghost'],
+    ['Version of openssl in the httpd:2.4 image is too old', 'feedback-route', 'httpd'],
+    ['It would be nice to have a slim variant of the perl image', 'feedback-route', 'perl'],
+    ['traefik container restarted twice overnight', 'feedback-route', 'traefik'],
+    // Asking stays asking.
+    ['how big is the mariadb:11 image', 'size', 'mariadb'],
+    ['which tags does the ghost image have', 'tag-info', 'ghost'],
+    ['golang 1.23 but not alpine', 'recommend-variant', 'golang'],
+    // "is X official … or …" is an official check; "where should I file …" is a route, alternatives or not.
+    ['Is bitnami/rabbitmq an official image or should I switch to the library one?', 'official-check', 'bitnami/rabbitmq'],
+    ['Is the haproxy image on Docker Hub official, or is it maintained by HAProxy Technologies?', 'official-check', 'haproxy'],
+    ['Where should I report bugs in the tomcat image, apache/tomcat or docker-library/tomcat?', 'feedback-route', 'tomcat'],
+    // Questions about the bot, in shorthand too.
+    ['wat can this bot answer', 'help', null],
+    ['what kind of stuff do u know', 'help', null],
+    // Protocols and tools are not typos of images; typos inside comparisons are read like anywhere else.
+    ['https redirect loop in the nextcloud container', 'feedback-route', 'nextcloud'],
+    ['ssh and make missing from the gcc image', 'feedback-route', 'gcc'],
+    ['mariadbb 10 vs 11', 'compare-tags', 'mariadbb'],
+    // "X image" makes a weak word an image; a Hub page names its image.
+    ['difference between the ubuntu docker image and the debian docker image', 'compare-tags', 'ubuntu'],
+    ['Steps on https://hub.docker.com/_/drupal/ are out of date', 'feedback-route', 'drupal'],
+    // A proposal keeps the name of what it proposes.
+    ['how do we get our tool Zot accepted as an official image?', 'propose-image', 'zot'],
+    ['Reviving the idea of official Docker images for Garage', 'propose-image', 'garage'],
+  ])('%j → %s / %s', (text, intent, image) => {
+    const got = parsed(text);
+
+    expect({ intent: got.name, image: imageOf(got) }).toEqual({ intent, image });
+  });
+
+  it('reads a typo in a comparison of tags as the image it resembles on both sides', () => {
+    const intent = parsed('cassandar 4 vs 5');
+
+    expect(intent.image).toMatchObject({ match: 'typo', suggestion: 'cassandra' });
+    expect(intent.other).toMatchObject({ match: 'typo', suggestion: 'cassandra', tag: '5' });
+  });
+
+  it.each([['https'], ['http'], ['wget'], ['curl'], ['traffic'], ['remind'], ['phone'], ['fluent']])('never reads %j as a typo of an image', (word) => {
+    expect(parsed(`is ${word} official`).image?.match ?? 'none').not.toBe('typo');
   });
 });
