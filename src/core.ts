@@ -6,7 +6,7 @@ import type { CommandContext } from './command.js';
 import { buildLexicon, type CompiledLexicon } from './intent/lexicon.js';
 import { parseIntent } from './intent/parse-intent.js';
 import type { Intent, IntentError } from './intent/types.js';
-import { answerQuestion } from './live/answer-question.js';
+import { answerQuestion, needsLiveLookup } from './live/answer-question.js';
 import type { Reply } from './reply.js';
 import { asBotError } from './errors.js';
 
@@ -29,11 +29,29 @@ export function answerText(ctx: CommandContext, text: string): { intent: Intent 
   return { intent: parsed.value, reply: answerIntent(ctx.catalog, parsed.value) };
 }
 
+/** A question understood but not yet answered: adapters show "looking up…" first when `live` is true. */
+export interface Plan {
+  intent: Intent | null;
+  /** Answering may wait on the network (a live lookup with a deadline). */
+  live: boolean;
+  answer(): Promise<Reply>;
+}
+
+/** Parses free text and says whether its answer needs live lookups, before any lookup starts. */
+export function planQuestion(ctx: CommandContext, text: string): Plan {
+  const parsed = parseIntent(text, ctx.lexicon);
+  if (!parsed.ok) {
+    const reply = helpReply(ctx.catalog, 'unknown', 'en', INPUT_PROBLEMS[parsed.error]);
+    return { intent: null, live: false, answer: async () => reply };
+  }
+  const intent = parsed.value;
+  return { intent, live: needsLiveLookup(ctx, intent), answer: () => answerQuestion(ctx, intent) };
+}
+
 /** Answers free text with live data where the question needs it and the upstreams answer in time. */
 export async function askText(ctx: CommandContext, text: string): Promise<{ intent: Intent | null; reply: Reply }> {
-  const parsed = parseIntent(text, ctx.lexicon);
-  if (!parsed.ok) return { intent: null, reply: helpReply(ctx.catalog, 'unknown', 'en', INPUT_PROBLEMS[parsed.error]) };
-  return { intent: parsed.value, reply: await answerQuestion(ctx, parsed.value) };
+  const plan = planQuestion(ctx, text);
+  return { intent: plan.intent, reply: await plan.answer() };
 }
 
 /** The apology for an unexpected failure: short, with a reference id that matches one log line. */

@@ -15,6 +15,14 @@ export const DEFAULTS = {
   GITHUB_TOKEN: '',
   BASEIMAGE_SCOUT: '0',
   BASEIMAGE_SCOUT_URL: 'https://api.dso.docker.com',
+  SLACK_BOT_TOKEN: '',
+  SLACK_APP_TOKEN: '',
+  SLACK_SIGNING_SECRET: '',
+  SLACK_API_URL: 'https://slack.com/api/',
+  PORT: '3000',
+  DISCORD_TOKEN: '',
+  DISCORD_APPLICATION_ID: '',
+  DISCORD_API_URL: 'https://discord.com/api',
 } as const satisfies Record<string, string>;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -62,6 +70,14 @@ const timeoutMs = z
   })
   .transform(Number);
 
+/** A token with its documented prefix, so a pasted wrong token is caught at start rather than at the first call. */
+const secret = (name: string, prefix: RegExp, shown: string) =>
+  z
+    .string()
+    .trim()
+    .default('')
+    .refine((value) => value === '' || prefix.test(value), { error: `${name} must start with ${shown}: copy it from your Slack app's settings` });
+
 /** The environment as the operator writes it, turned into Config. */
 export const Env = z
   .object({
@@ -79,6 +95,38 @@ export const Env = z
     GITHUB_TOKEN: z.string().default(DEFAULTS.GITHUB_TOKEN),
     BASEIMAGE_SCOUT: flag('BASEIMAGE_SCOUT').default(false),
     BASEIMAGE_SCOUT_URL: baseUrl('BASEIMAGE_SCOUT_URL', DEFAULTS.BASEIMAGE_SCOUT_URL),
+    SLACK_BOT_TOKEN: secret('SLACK_BOT_TOKEN', /^xoxb-/, 'xoxb-'),
+    SLACK_APP_TOKEN: secret('SLACK_APP_TOKEN', /^xapp-/, 'xapp-'),
+    SLACK_SIGNING_SECRET: z.string().trim().default(DEFAULTS.SLACK_SIGNING_SECRET),
+    // Bolt's WebClient wants the trailing slash: `${slackApiUrl}chat.postMessage`.
+    SLACK_API_URL: baseUrl('SLACK_API_URL', DEFAULTS.SLACK_API_URL).transform((value) => `${value}/`),
+    PORT: z
+      .string()
+      .default(DEFAULTS.PORT)
+      .refine((value) => /^[0-9]+$/.test(value) && Number(value) <= 65_535, { error: 'PORT must be a TCP port number, e.g. 3000' })
+      .transform(Number),
+    DISCORD_TOKEN: z.string().trim().default(DEFAULTS.DISCORD_TOKEN),
+    DISCORD_APPLICATION_ID: z
+      .string()
+      .trim()
+      .default(DEFAULTS.DISCORD_APPLICATION_ID)
+      .refine((value) => value === '' || /^[0-9]{5,25}$/.test(value), { error: 'DISCORD_APPLICATION_ID must be the numeric application id from the Discord developer portal' }),
+    DISCORD_API_URL: baseUrl('DISCORD_API_URL', DEFAULTS.DISCORD_API_URL),
+  })
+  .superRefine((env, context) => {
+    if (env.SLACK_BOT_TOKEN !== '' && env.SLACK_APP_TOKEN === '' && env.SLACK_SIGNING_SECRET === '') {
+      context.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'SLACK_SIGNING_SECRET is required in HTTP mode: set it, or set SLACK_APP_TOKEN for Socket Mode',
+      });
+    }
+    if (env.SLACK_BOT_TOKEN === '' && env.SLACK_APP_TOKEN !== '') {
+      context.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not: set both for Socket Mode' });
+    }
+    if (env.DISCORD_TOKEN !== '' && env.DISCORD_APPLICATION_ID === '') {
+      context.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'DISCORD_APPLICATION_ID is required with DISCORD_TOKEN: copy it from the General Information page of your Discord application' });
+    }
   })
   .transform((env) => ({
     logLevel: env.BASEIMAGE_LOG_LEVEL,
@@ -94,6 +142,20 @@ export const Env = z
     githubToken: env.GITHUB_TOKEN.trim() === '' ? null : env.GITHUB_TOKEN.trim(),
     /** Docker Scout's undocumented GraphQL summary ("what Docker Hub shows"); opt-in, null when off. */
     scoutUrl: env.BASEIMAGE_SCOUT ? env.BASEIMAGE_SCOUT_URL : null,
+    /** Slack: null when SLACK_BOT_TOKEN is unset; Socket Mode when an app token is set, else HTTP mode on `port`. */
+    slack:
+      env.SLACK_BOT_TOKEN === ''
+        ? null
+        : {
+            botToken: env.SLACK_BOT_TOKEN,
+            appToken: env.SLACK_APP_TOKEN === '' ? null : env.SLACK_APP_TOKEN,
+            signingSecret: env.SLACK_SIGNING_SECRET === '' ? null : env.SLACK_SIGNING_SECRET,
+            apiUrl: env.SLACK_API_URL,
+            port: env.PORT,
+          },
+    /** Discord: null when DISCORD_TOKEN is unset. */
+    discord:
+      env.DISCORD_TOKEN === '' ? null : { token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiUrl: env.DISCORD_API_URL },
   }));
 
 export type Config = z.output<typeof Env>;

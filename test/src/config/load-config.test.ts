@@ -14,6 +14,8 @@ const DEFAULT_CONFIG = {
   httpTimeoutMs: 2000,
   githubToken: null,
   scoutUrl: null,
+  slack: null,
+  discord: null,
 };
 
 describe('loadConfig', () => {
@@ -49,7 +51,23 @@ describe('loadConfig', () => {
       httpTimeoutMs: 300,
       githubToken: 'ghp_x',
       scoutUrl: 'http://127.0.0.1:4004',
+      slack: null,
+      discord: null,
     });
+  });
+
+  it('reads the Slack settings: Socket Mode with an app token, HTTP mode with a signing secret', () => {
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', SLACK_API_URL: 'http://127.0.0.1:5000/api' });
+    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's3cret', PORT: '8080' });
+
+    expect(socket.slack).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', signingSecret: null, apiUrl: 'http://127.0.0.1:5000/api/', port: 3000 });
+    expect(http.slack).toEqual({ botToken: 'xoxb-1', appToken: null, signingSecret: 's3cret', apiUrl: 'https://slack.com/api/', port: 8080 });
+  });
+
+  it('reads the Discord settings', () => {
+    const config = loadConfig({ DISCORD_TOKEN: 'abc.def.ghi', DISCORD_APPLICATION_ID: '123456789012345678', DISCORD_API_URL: 'http://127.0.0.1:5001/api' });
+
+    expect(config.discord).toEqual({ token: 'abc.def.ghi', applicationId: '123456789012345678', apiUrl: 'http://127.0.0.1:5001/api' });
   });
 
   it.each([
@@ -63,6 +81,12 @@ describe('loadConfig', () => {
     [{ BASEIMAGE_HTTP_TIMEOUT_MS: 'fast' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
     [{ BASEIMAGE_SCOUT: '1', BASEIMAGE_SCOUT_URL: 'api.dso.docker.com' }, 'BASEIMAGE_SCOUT_URL must be an http:// or https:// URL'],
     [{ BASEIMAGE_HTTP_TIMEOUT_MS: '0' }, 'BASEIMAGE_HTTP_TIMEOUT_MS must be a whole number of milliseconds'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET is required in HTTP mode: set it, or set SLACK_APP_TOKEN for Socket Mode'],
+    [{ SLACK_BOT_TOKEN: 'xoxp-1', SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN must start with xoxb-'],
+    [{ SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_APP_TOKEN is set but SLACK_BOT_TOKEN is not'],
+    [{ PORT: 'eighty' }, 'PORT must be a TCP port number'],
+    [{ DISCORD_TOKEN: 'abc' }, 'DISCORD_APPLICATION_ID is required with DISCORD_TOKEN'],
+    [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID must be the numeric application id'],
   ])('says what to fix in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
