@@ -58,9 +58,11 @@ export function classify(features: Features): IntentName {
 
 /** A question whose subject is the bot and whose topic is what it can do: no image, kind of image or officialness. */
 function asksAboutBot(features: Features): boolean {
-  if (features.hasImage || features.category !== null || features.form !== 'question') return false;
+  if (features.hasImage || features.category !== null) return false;
   let lower = features.lower;
   for (const [pattern, word] of SHORTHAND) lower = lower.replace(pattern, word);
+  // Chat drops the question mark and the word order: "u do what exactly".
+  if (features.form !== 'question' && !/\b(?:what|which|how)\b/.test(lower)) return false;
   if (lower.length > 80 || OFFICIAL_WORD.test(lower) || VULNERABILITY.test(lower)) return false;
   return ABOUT_BOT.test(lower) && BOT_ABILITY.test(lower);
 }
@@ -69,7 +71,12 @@ function officialIntent(features: Features): IntentName | null {
   const { lower, hasImage, category } = features;
   if (!OFFICIAL_WORD.test(lower)) return null;
   if (LIST_ALL.test(lower) && !hasImage) return 'search';
-  if (!OFFICIAL_ASK.test(lower)) return !hasImage && category !== null ? 'search' : null;
+  if (!OFFICIAL_ASK.test(lower)) {
+    // A fragment of names and "official" ("official image for keycloak") asks whether it is one.
+    if (features.form === 'fragment' && hasImage) return scoredIntent(features) ?? 'official-check';
+    if (features.form === 'fragment' && features.officialSubject) return 'official-check';
+    return !hasImage && category !== null ? 'search' : null;
+  }
   // "does the official redis image support arm64" takes officialness as given and asks something else.
   if (hasImage && OFFICIAL_GIVEN.test(lower) && !OFFICIAL_PREDICATE.test(lower)) return scoredIntent(features) ?? 'official-check';
   if (hasImage || features.officialSubject) return 'official-check';

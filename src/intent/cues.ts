@@ -12,10 +12,10 @@ export const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\br\b/g, 'are'],
 ];
 /** The bot as the subject of a question: "this bot", "you". */
-export const ABOUT_BOT = /\b(?:(?:this|the|your) (?:bot|thing|assistant|service|tool)|you)\b|你/;
+export const ABOUT_BOT = /\b(?:(?:this|the) (?:bot|thing|assistant|service|tool)|you|your)\b|你/;
 /** What a question about the bot asks: what it can do, answer, knows, or what to ask it. */
 export const BOT_ABILITY =
-  /\b(?:(?:what|which|how)\b.{0,40}\b(?:do|does|doing|can|could|answer|answers|ask|help|know|knows|handle|support|supports|for|good at|work|works)|(?:kinds?|sorts?|types?) of (?:questions?|things|stuff)|(?:commands?|features?|capabilit\w+|options))\b|能做|会做|能回答|能问/;
+  /\b(?:(?:what|which|how)\b.{0,40}\b(?:do|does|doing|can|could|answer|answers|ask|help|know|knows|handle|support|supports|for|good at|work|works)|(?:kinds?|sorts?|types?) of (?:questions?|things|stuff)|(?:do|does|can)\b.{0,20}\bwhat|(?:commands?|features?|capabilit\w+|options))\b|能做|会做|能回答|能问/;
 
 /** Asking how an image becomes official; an issue, bug or CVE about an official image is not that. */
 export const PROPOSE =
@@ -28,12 +28,12 @@ export const PROPOSED_SUBJECT = [
   /^\W*([a-z0-9][\w.-]*) (?:docker )?official (?:docker )?image request\b/,
   PROPOSED_FOR,
   // "get our project Dragonfly accepted", "my tool called foo": the name that follows the thing proposed.
-  /\b(?:our|my|the|this) (?:(?:open[- ]source|new|own) )?(?:project|app|application|tool|software|product|library|framework|server|service|database|engine) (?:called |named )?([a-z0-9][\w.-]*)/,
+  /\b(?:our|my|the|this|a) (?:(?:open[- ]source|new|own) )?(?:project|app|application|tool|software|product|library|framework|server|service|database|engine) (?:called |named |like )?([a-z0-9][\w.-]*)/,
   /\bbe (?:published|created|added|made) for ([a-z0-9][\w.-]*)/,
   /\b(?:make|get|submit|add|turn|propose) ([a-z0-9][\w.-]*) (?:into |as |to )?(?:an? |the )?(?:docker )?official\b/,
 ];
 export const FEEDBACK =
-  /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create|log|post|send) (?:an? |the |my |our |some )?(?:issues?|bugs?|tickets?|bug reports?|pull requests?|prs?)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|报告|反馈|谁维护|维护者/;
+  /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create|log|post|send) (?:an? |the |my |our |some )?(?:issues?|bugs?|tickets?|bug reports?|pull requests?|prs?)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|\b(?:where|who|whom)\b[^.?!]{0,40}\b(?:bugs?|issues?|problems?|fixes|prs?|pull requests?)\b|报告|反馈|维护/;
 export const VULNERABILITY =
   /\b(?:vulnerab\w*|vulns?|cves?|secure|security|insecure|clean|scan(?:ned|ner|ning|s)?|trivy|grype|snyk|scout|exploit\w*|patched|unpatched|advisor(?:y|ies)|findings?|safe to use)\b|漏洞|安全|补丁/;
 export const VULNERABILITY_ID = /\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/i;
@@ -63,6 +63,9 @@ export const OFFICIAL_SUBJECT = [
   /\bis ([a-z0-9][\w.\-/:@]*) (?:an? |the )?(?:docker )?(?:official|legit|legitimate|genuine|trusted|real)\b/,
   /\b(?:is|are) there (?:an? |any )?official (?:docker )?(?:images? )?(?:for |of )?(?:an? )?([a-z0-9][\w.\-/:@]*)/,
   /([a-z0-9][\w.\-/:@]*)\s*(?:是|是不是|是否)(?:一个)?官方/,
+  // Chat fragments: "official image for keycloak", "official keycloak image".
+  /^\W*official (?:docker )?images? (?:for|of) ([a-z0-9][\w.\-/:@]*)\W*$/,
+  /^\W*official ([a-z0-9][\w.\-/:@]*) (?:docker )?image\W*$/,
 ];
 
 type Weighted = ReadonlyArray<[RegExp, number]>;

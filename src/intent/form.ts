@@ -17,7 +17,7 @@ const NEGATED_AUXILIARY =
   /^(?:(?:does|do|did|could|should|would|is|are|was|were|has|have)n'?t|can'?t|cannot|won'?t|(?:does|do|did|can|could|should|would|will|is|are|was|were|has|have) not)\b/;
 /** A question inside a statement: "not sure which tag", "I don't know what to pick", "…, which slim tag now". */
 const EMBEDDED_QUESTION =
-  /\b(?:know|sure|wonder(?:ing)?|unsure|idea|decide|deciding|confused|curious|tell me|explain)\b[^.?!]{0,20}?\b(?:which|what|where|how|why|whether)\b|[,;:] (?:which|what) (?:[a-z0-9.-]+ ){0,2}?(?:tags?|variants?|versions?|images?|ones?|base|distro|flavou?r)\b/;
+  /\b(?:know|sure|wonder(?:ing)?|unsure|idea|decide|deciding|confused|curious|tell me|explain)\b[^.?!]{0,20}?\b(?:which|what|where|how|why|whether)\b|(?:[,;:]|\b(?:to|in|on|for|from|with|at)) (?:which|what) (?:[a-z0-9.-]+ ){0,2}?(?:tags?|variants?|versions?|images?|ones?|base|distro|flavou?r)\b/;
 /** Chinese question words and particles. */
 const CHINESE_QUESTION = /[吗嗎呢]|什么|哪|怎么|怎样|如何|为什么|是否|能否|可否|多大|多少|有没有|是不是|能不能|可不可以/;
 /** Filler before the first real word: greetings, "so", "ok", "pls". */
@@ -36,7 +36,7 @@ const NOT_NEGATING: ReadonlySet<string> = new Set(
 
 /** A malfunction said outright: negations, failures and error words. */
 const MALFUNCTION =
-  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:has|have|had) no|no effect|empty|unhealthy|undefined|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
 /**
  * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
  * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.
@@ -58,6 +58,29 @@ const DESCRIPTIVE: ReadonlySet<string> = new Set(
     'preinstalled installed compiled optimized hardened slimmed stripped named called licensed listed featured ' +
     'need speed seed feed bed red shed breed indeed').split(' '),
 );
+
+/**
+ * Verbs that describe what an image or its software does, by their base form; with an -s ("drops", "overwrites",
+ * "runs") they make a statement about the image. Verbs that are also plural nouns in requests ("tags", "builds",
+ * "releases", "updates", "changes", "logs") are not among them.
+ */
+const VERBS: ReadonlySet<string> = new Set(
+  ('drop overwrite run lack require return write create delete remove reset ignore exit hang fail break crash print ' +
+    'lose keep override download install pull start stop restart listen bind expect try leave miss bundle produce ' +
+    'generate emit throw refuse reject block prevent skip hide expose leak wipe clear truncate corrupt duplicate ' +
+    'replace rename move change load parse resolve connect respond serve redirect rewrite strip mount chown chmod ' +
+    'differ behave hardcode force assume disable enable apply report complain warn spam flood fill grow consume eat ' +
+    'time').split(' '),
+);
+
+/** Whether a sentence says what something does: a verb of `VERBS` with a third-person -s ("the image drops…"). */
+function tellsPresent(sentence: string): boolean {
+  for (const found of sentence.matchAll(/\b[a-z]{3,}s\b/g)) {
+    const word = found[0];
+    if (VERBS.has(word.slice(0, -1)) || VERBS.has(word.slice(0, -2)) || VERBS.has(`${word.slice(0, -3)}y`)) return true;
+  }
+  return false;
+}
 
 /** Whether a sentence tells of something that happened, in the past tense; `names` are image words (`memcached`). */
 function tellsPast(sentence: string, names: ReadonlySet<string>): boolean {
@@ -92,7 +115,8 @@ function asks(sentence: string): boolean {
 
 /** Whether one sentence reads as an issue title: a malfunction, a past event, or a request to the maintainers. */
 function reports(sentence: string, names: ReadonlySet<string>): boolean {
-  if (TRACKER_LABEL.test(sentence) || MALFUNCTION.test(sentence) || negates(sentence, names) || tellsPast(sentence, names)) return true;
+  if (TRACKER_LABEL.test(sentence) || MALFUNCTION.test(sentence) || negates(sentence, names)) return true;
+  if (tellsPast(sentence, names) || tellsPresent(sentence)) return true;
   const clause = withoutLabel(sentence).replace(OPENER, '');
   if (REQUEST_FRAME.test(clause)) return true;
   const request = clause.replace(SUGGESTION, '');

@@ -74,10 +74,11 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
       : null;
   const subject = main === null ? officialSubject(lower, lex) : null;
   const category = categoryOf(lower, lex.categorySet);
-  const proposesNew = parsed.form === 'issue' && proposedSubject(lower, lex, [PROPOSED_FOR]) !== null;
+  // A post about "official images for X" (X not official) proposes X; the bare fragment "official image for X" asks.
+  const proposesNew = parsed.form !== 'question' && PROPOSED_FOR.exec(lower)?.index !== 0 && proposedSubject(lower, lex, [PROPOSED_FOR]) !== null;
   const name = classify({ lower, hasImage: main !== null, variantWords, category, officialSubject: subject !== null, bareImage, form: parsed.form, proposesNew });
   // A comparison keeps the order of the text: its first side is the first image named, tagged or not.
-  const first = name === 'compare-tags' ? chooseMain(candidates, { preferTagged: false }) : null;
+  const first = name === 'compare-tags' ? firstNamed(candidates) : null;
   const pair = first !== null ? comparedPair(first, candidates, tokens) : null;
   const image = name === 'propose-image'
     ? proposedSubject(lower, lex)
@@ -112,6 +113,11 @@ function baseIntent(parsed: Parsed, name: IntentName, image: ImageMention | null
     dockerfile: null,
     language: CHINESE.test(parsed.norm) ? 'zh' : 'en',
   };
+}
+
+/** The first image the text names, typo or not ("mariadbb vs mysql"); weak words only when nothing firmer is named. */
+function firstNamed(candidates: readonly Candidate[]): Candidate | null {
+  return candidates.find((candidate) => candidate.strength !== 'weak') ?? chooseMain(candidates, { preferTagged: false });
 }
 
 /** `python3` asked about as an image is a lookalike of python; in prose ("a python3 app") it is python. */

@@ -294,6 +294,8 @@ describe('message form: questions, issue titles and chat fragments', () => {
     // Questions about the bot, in shorthand too.
     ['wat can this bot answer', 'help', null],
     ['what kind of stuff do u know', 'help', null],
+    ['ur features?', 'help', null],
+    ['u can do what', 'help', null],
     // Protocols and tools are not typos of images; typos inside comparisons are read like anywhere else.
     ['https redirect loop in the nextcloud container', 'feedback-route', 'nextcloud'],
     ['ssh and make missing from the gcc image', 'feedback-route', 'gcc'],
@@ -301,9 +303,20 @@ describe('message form: questions, issue titles and chat fragments', () => {
     // "X image" makes a weak word an image; a Hub page names its image.
     ['difference between the ubuntu docker image and the debian docker image', 'compare-tags', 'ubuntu'],
     ['Steps on https://hub.docker.com/_/drupal/ are out of date', 'feedback-route', 'drupal'],
+    // A statement of what the image does, in the present or the past, is a report.
+    ['the varnish image resets VCL changes on every restart', 'feedback-route', 'varnish'],
+    ['xwiki container overwrites hibernate.cfg.xml', 'feedback-route', 'xwiki'],
+    ['liquibase image dropped the mysql driver', 'feedback-route', 'liquibase'],
+    // Who or where to take bugs to is a route, however it is worded.
+    ['who do I talk to about problems with the yourls image?', 'feedback-route', 'yourls'],
+    // A comparison starts with the first image named, a typo included.
+    ['tomcta 10 vs jetty 12', 'compare-tags', 'tomcta'],
     // A proposal keeps the name of what it proposes.
     ['how do we get our tool Zot accepted as an official image?', 'propose-image', 'zot'],
     ['Reviving the idea of official Docker images for Garage', 'propose-image', 'garage'],
+    ['can a project like Immich get an official docker image?', 'propose-image', 'immich'],
+    ['Interest in official Docker images for Authelia', 'propose-image', 'authelia'],
+    ['official image for keycloak', 'official-check', 'keycloak'],
   ])('%j → %s / %s', (text, intent, image) => {
     const got = parsed(text);
 
