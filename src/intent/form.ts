@@ -36,7 +36,7 @@ const NOT_NEGATING: ReadonlySet<string> = new Set(
 
 /** A malfunction said outright: negations, failures and error words. */
 const MALFUNCTION =
-  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:has|have|had) no|no effect|empty|unhealthy|undefined|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:has|have|had) no|no effect|empty|blank|unhealthy|undefined|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
 /**
  * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
  * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.
@@ -70,7 +70,7 @@ const VERBS: ReadonlySet<string> = new Set(
     'generate emit throw refuse reject block prevent skip hide expose leak wipe clear truncate corrupt duplicate ' +
     'replace rename move change load parse resolve connect respond serve redirect rewrite strip mount chown chmod ' +
     'differ behave hardcode force assume disable enable apply report complain warn spam flood fill grow consume eat ' +
-    'time').split(' '),
+    'time show display render').split(' '),
 );
 
 /** Whether a sentence says what something does: a verb of `VERBS` with a third-person -s ("the image drops…"). */

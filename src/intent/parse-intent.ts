@@ -10,7 +10,7 @@ import { type CompiledLexicon, compileLexicon } from './lexicon.js';
 import { type Candidate, chooseMain, findMentions } from './mentions.js';
 import { extractPins } from './pins.js';
 import { categoryOf, keywordsOf } from './search-terms.js';
-import { type Token, tokenize } from './tokens.js';
+import { type Token, tokenize, versionOf } from './tokens.js';
 import type { ImageMention, Intent, IntentError, IntentName, Lexicon } from './types.js';
 import { VARIANTS } from './vocabulary.js';
 
@@ -63,7 +63,7 @@ function parseHead(head: string, lex: CompiledLexicon): Parsed {
 
 function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
   const { lower, tokens, candidates } = parsed;
-  const bareImage = parsed.main !== null && candidates.length === 1 && parsed.main.end - parsed.main.index === tokens.length;
+  const bareImage = parsed.main !== null && candidates.length === 1 && onlyNames(tokens, parsed.main) && !OTHER_SCRIPT.test(parsed.norm.replace(/镜像/g, ''));
   const variantWords = countVariants(tokens);
   // "How do I reverse a list in Python?" names a language, not its image: a bare name needs a word of our world,
   // or a second image beside it ("httpd or nginx for static files").
@@ -128,6 +128,17 @@ function finalMention(main: Candidate | null, name: IntentName): ImageMention | 
   const parsed = parseImageRef(raw.toLowerCase());
   return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: main.mention.official, tag: null };
 }
+
+/** The message is one image and words that only say which build of it ("redis 7 image", "the node 22 alpine image"). */
+function onlyNames(tokens: readonly Token[], main: Candidate): boolean {
+  return tokens.every(
+    (token, index) => (index >= main.index && index < main.end) || BARE_WORDS.has(token.lower) || token.lower in VARIANTS || versionOf(token.lower) !== null,
+  );
+}
+
+const BARE_WORDS: ReadonlySet<string> = new Set(['image', 'docker', 'container', 'the', 'a', 'an']);
+/** Letters the tokenizer does not make words of (Chinese): words there may ask something. */
+const OTHER_SCRIPT = /[^\p{ASCII}\s\p{P}\p{S}]/u;
 
 function isReference(candidate: Candidate): boolean {
   return /[/:@]/.test(candidate.mention.raw);

@@ -307,6 +307,10 @@ describe('message form: questions, issue titles and chat fragments', () => {
     ['the varnish image resets VCL changes on every restart', 'feedback-route', 'varnish'],
     ['xwiki container overwrites hibernate.cfg.xml', 'feedback-route', 'xwiki'],
     ['liquibase image dropped the mysql driver', 'feedback-route', 'liquibase'],
+    ['the matomo container shows a blank page after login', 'feedback-route', 'matomo'],
+    // An image and words that only say which build of it ask about that build.
+    ['mongo 8 image', 'tag-info', 'mongo'],
+    ['the swift 6 docker image', 'tag-info', 'swift'],
     // Who or where to take bugs to is a route, however it is worded.
     ['who do I talk to about problems with the yourls image?', 'feedback-route', 'yourls'],
     // A comparison starts with the first image named, a typo included.
