@@ -1,3 +1,4 @@
+import { recommendChoice } from '../advice/choose-tag.js';
 import { megabytes } from '../advice/sizes.js';
 import { formatImageRef } from '../image-ref/format-image-ref.js';
 import type { ImageRef } from '../image-ref/types.js';
@@ -34,8 +35,10 @@ async function hubTag(job: LiveJob, ref: ImageRef, tag: string): Promise<HubTag 
 /** recommend-variant: the same choice, with its live size, last push, and a digest to pin. */
 export async function recommendLive(job: LiveJob): Promise<Reply | null> {
   const ref = liveRef(job);
-  const pinned = job.offline.recommendation?.match(/^FROM \S+?:(\S+)/)?.[1];
-  if (ref === null || pinned === undefined) return null;
+  const image = job.offline.subject.image === null ? undefined : job.ctx.catalog.getImage(job.offline.subject.image);
+  const choice = image === undefined ? null : recommendChoice(image, job.intent.pins);
+  if (ref === null || choice === null || !choice.ok) return null;
+  const pinned = choice.choice.pinned;
   const tag = await hubTag(job, ref, pinned);
   if (tag === null) return null;
   const platform = platformFor(job.intent.pins.platform);
