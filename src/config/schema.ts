@@ -23,6 +23,9 @@ export const DEFAULTS = {
   DISCORD_TOKEN: '',
   DISCORD_APPLICATION_ID: '',
   DISCORD_API_URL: 'https://discord.com/api',
+  BASEIMAGE_DB: './data/baseimage.db',
+  BASEIMAGE_WATCH_INTERVAL: '300',
+  BASEIMAGE_GITHUB_WEBHOOK_SECRET: '',
 } as const satisfies Record<string, string>;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -70,6 +73,14 @@ const timeoutMs = z
   })
   .transform(Number);
 
+const watchInterval = z
+  .string()
+  .default(DEFAULTS.BASEIMAGE_WATCH_INTERVAL)
+  .refine((value) => /^[0-9]+$/.test(value) && Number(value) >= 1 && Number(value) <= 86_400, {
+    error: 'BASEIMAGE_WATCH_INTERVAL must be a whole number of seconds between 1 and 86400 (default 300)',
+  })
+  .transform(Number);
+
 /** A token with its documented prefix, so a pasted wrong token is caught at start rather than at the first call. */
 const secret = (name: string, prefix: RegExp, shown: string) =>
   z
@@ -112,6 +123,11 @@ export const Env = z
       .default(DEFAULTS.DISCORD_APPLICATION_ID)
       .refine((value) => value === '' || /^[0-9]{5,25}$/.test(value), { error: 'DISCORD_APPLICATION_ID must be the numeric application id from the Discord developer portal' }),
     DISCORD_API_URL: baseUrl('DISCORD_API_URL', DEFAULTS.DISCORD_API_URL),
+    BASEIMAGE_DB: z.string().trim().default(DEFAULTS.BASEIMAGE_DB).refine((value) => value !== '', {
+      error: 'BASEIMAGE_DB must be the path of the SQLite file, e.g. ./data/baseimage.db (or :memory: to keep nothing)',
+    }),
+    BASEIMAGE_WATCH_INTERVAL: watchInterval,
+    BASEIMAGE_GITHUB_WEBHOOK_SECRET: z.string().trim().default(DEFAULTS.BASEIMAGE_GITHUB_WEBHOOK_SECRET),
   })
   .superRefine((env, context) => {
     if (env.SLACK_BOT_TOKEN !== '' && env.SLACK_APP_TOKEN === '' && env.SLACK_SIGNING_SECRET === '') {
@@ -156,6 +172,12 @@ export const Env = z
     /** Discord: null when DISCORD_TOKEN is unset. */
     discord:
       env.DISCORD_TOKEN === '' ? null : { token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiUrl: env.DISCORD_API_URL },
+    /** The SQLite file for feedback, subscriptions, links, poll cursors and the outbox; `:memory:` keeps nothing. */
+    dbPath: env.BASEIMAGE_DB,
+    /** Each watched GitHub repository is polled about this often (seconds), within the rate limit. */
+    watchIntervalSeconds: env.BASEIMAGE_WATCH_INTERVAL,
+    /** Push mode: the GitHub webhook secret; null when webhooks are off (polling only). */
+    githubWebhookSecret: env.BASEIMAGE_GITHUB_WEBHOOK_SECRET === '' ? null : env.BASEIMAGE_GITHUB_WEBHOOK_SECRET,
   }));
 
 export type Config = z.output<typeof Env>;

@@ -16,6 +16,9 @@ const DEFAULT_CONFIG = {
   scoutUrl: null,
   slack: null,
   discord: null,
+  dbPath: './data/baseimage.db',
+  watchIntervalSeconds: 300,
+  githubWebhookSecret: null,
 };
 
 describe('loadConfig', () => {
@@ -53,7 +56,16 @@ describe('loadConfig', () => {
       scoutUrl: 'http://127.0.0.1:4004',
       slack: null,
       discord: null,
+      dbPath: './data/baseimage.db',
+      watchIntervalSeconds: 300,
+      githubWebhookSecret: null,
     });
+  });
+
+  it('reads the storage, watch and webhook settings; an interval of 1 s is accepted for tests', () => {
+    const config = loadConfig({ BASEIMAGE_DB: ' /var/lib/baseimage/bot.db ', BASEIMAGE_WATCH_INTERVAL: '1', BASEIMAGE_GITHUB_WEBHOOK_SECRET: 'It\'s a Secret' });
+
+    expect([config.dbPath, config.watchIntervalSeconds, config.githubWebhookSecret]).toEqual(['/var/lib/baseimage/bot.db', 1, 'It\'s a Secret']);
   });
 
   it('reads the Slack settings: Socket Mode with an app token, HTTP mode with a signing secret', () => {
@@ -87,6 +99,9 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT must be a TCP port number'],
     [{ DISCORD_TOKEN: 'abc' }, 'DISCORD_APPLICATION_ID is required with DISCORD_TOKEN'],
     [{ DISCORD_TOKEN: 'abc', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID must be the numeric application id'],
+    [{ BASEIMAGE_DB: ' ' }, 'BASEIMAGE_DB must be the path of the SQLite file'],
+    [{ BASEIMAGE_WATCH_INTERVAL: '0' }, 'BASEIMAGE_WATCH_INTERVAL must be a whole number of seconds between 1 and 86400'],
+    [{ BASEIMAGE_WATCH_INTERVAL: '5m' }, 'BASEIMAGE_WATCH_INTERVAL must be a whole number of seconds between 1 and 86400'],
   ])('says what to fix in %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
