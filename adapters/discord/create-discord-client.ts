@@ -1,0 +1,76 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { CommandContext } from '../../src/command.js';
+import type { Config } from '../../src/config/schema.js';
+import { ConfigError } from '../../src/errors.js';
+import { describeError } from './answer.js';
+import { handleInteraction, type InteractionDeps } from './interactions.js';
+import { handleMention } from './mentions.js';
+import { ShareStore } from './share-store.js';
+
+/**
+ * Guilds for interactions and the channel cache; GuildMessages for mentions, whose content Discord sends without the
+ * privileged Message Content intent.
+ * @see https://discord.com/developers/docs/events/gateway#gateway-intents
+ */
+export const GATEWAY_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] as const;
+
+/** An answer not known to need live lookups is deferred if it is not ready by then. */
+const DEFER_AFTER_MS = 1_500;
+
+export interface DiscordBot {
+  client: Client<true>;
+  /** Cancels pending lookups and closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+export interface DiscordOptions {
+  deferAfterMs?: number;
+  shares?: ShareStore;
+}
+
+/** Logs in over the gateway and answers `/baseimage` commands, autocomplete, Share buttons and mentions. */
+export async function startDiscord(ctx: CommandContext, discord: NonNullable<Config['discord']>, options: DiscordOptions = {}): Promise<DiscordBot> {
+  const stopping = new AbortController();
+  const signal = ctx.signal === undefined ? stopping.signal : AbortSignal.any([ctx.signal, stopping.signal]);
+  const deps: InteractionDeps = { ctx: { ...ctx, signal }, shares: options.shares ?? new ShareStore(), deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS };
+  // No one is ever pinged by an answer: an image name like `@everyone` or a quoted mention stays text.
+  const client = new Client({ intents: [...GATEWAY_INTENTS], rest: { api: discord.apiUrl }, allowedMentions: { parse: [], repliedUser: false } });
+  listen(client, deps);
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(discord.token);
+  } catch (error) {
+    await client.destroy();
+    throw loginError(error);
+  }
+  const bot = await ready;
+  ctx.log.info({ user: bot.user.id, application: discord.applicationId }, 'discord bot ready');
+  return {
+    client: bot,
+    stop: async () => {
+      stopping.abort();
+      await client.destroy();
+    },
+  };
+}
+
+function listen(client: Client, deps: InteractionDeps): void {
+  const { log } = deps.ctx;
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(deps, interaction).catch((error: unknown) => log.error({ interaction: interaction.type, error: describeError(error) }, 'discord interaction failed'));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (client.user === null) return;
+    handleMention(deps.ctx, message, client.user.id).catch((error: unknown) => log.error({ error: describeError(error) }, 'discord mention reply failed'));
+  });
+  client.on(Events.Error, (error) => log.error({ error: describeError(error) }, 'discord client error'));
+  client.on(Events.ShardError, (error) => log.warn({ error: describeError(error) }, 'discord gateway error'));
+}
+
+/** A rejected token or intent is the operator's to fix; say how. */
+function loginError(error: unknown): unknown {
+  const code = error instanceof Error && 'code' in error ? error.code : null;
+  if (code === 'TokenInvalid') return new ConfigError('DISCORD_TOKEN was rejected by Discord: copy the bot token again from the Bot page of your application (see docs/discord.md)');
+  if (code === 'DisallowedIntents') return new ConfigError('Discord refused the gateway intents: the bot needs only Guilds and Guild Messages, no privileged intent');
+  return error;
+}

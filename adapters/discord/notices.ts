@@ -1,0 +1,13 @@
+/** Every fixed line the Discord adapter says itself, by code: the one table from codes to user text. */
+export const NOTICES = {
+  share_expired: 'This answer has expired: ask again.',
+  unknown_command: 'I do not know that command: try `/baseimage help`.',
+  unknown_button: 'That button no longer does anything: ask again.',
+} as const satisfies Record<string, string>;
+
+export type NoticeCode = keyof typeof NOTICES;
+
+/** Who shared an answer, shown above it (no one is notified: replies allow no mentions). */
+export function sharedBy(userId: string): string {
+  return `Shared by <@${userId}>`;
+}
