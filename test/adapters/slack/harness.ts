@@ -1,0 +1,84 @@
+import { expect } from 'vitest';
+import { startSlack, type RunningSlack } from '../../../adapters/slack/create-slack-app.js';
+import type { CommandContext } from '../../../src/command.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { createContext } from '../../../src/create-context.js';
+import { createAgent } from '../../../src/http/create-http.js';
+import { createLogger } from '../../../src/log/create-logger.js';
+import { CHANNEL_ID } from '../../stand-ins/slack/payloads.js';
+import { createHttpSender, type HttpSender } from '../../stand-ins/slack/http-sender.js';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack/slack-stand-in.js';
+import { startUpstreams, type Upstreams } from '../../stand-ins/upstreams.js';
+
+/** The Slack app, started for real, against the Slack stand-in and the Hub, registry and OSV stand-ins. */
+export interface Harness {
+  stand: SlackStandIn;
+  upstreams: Upstreams;
+  slack: RunningSlack;
+  ctx: CommandContext;
+  /** Every log line the app wrote, as written (JSON). */
+  logLines: string[];
+  /** HTTP mode only. */
+  sender: HttpSender;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  mode: 'socket' | 'http';
+  /** Changes the context the app runs with (a broken one, to provoke an internal error). */
+  context?: (ctx: CommandContext) => CommandContext;
+}
+
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const [stand, upstreams] = await Promise.all([startSlackStandIn(), startUpstreams()]);
+  stand.members.add(CHANNEL_ID);
+  const env = {
+    ...upstreams.env,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: stand.apiUrl,
+    ...(options.mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : { SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0' }),
+  };
+  const config = loadConfig(env);
+  const logLines: string[] = [];
+  const log = createLogger('debug', (line) => void logLines.push(line));
+  const base = createContext(config, log, { dispatcher: createAgent(2_000) });
+  const ctx = options.context ? options.context(base) : base;
+  const slack = await startSlack(ctx, config.slack!, { host: '127.0.0.1', retries: 0 });
+  if (options.mode === 'socket') await stand.socket.connected();
+  const sender = createHttpSender(`http://127.0.0.1:${slack.port ?? 0}`, SIGNING_SECRET, stand.violations);
+  return {
+    stand,
+    upstreams,
+    slack,
+    ctx,
+    logLines,
+    sender,
+    close: async () => {
+      await slack.stop();
+      await base.sources?.close();
+      await Promise.all([stand.close(), upstreams.close()]);
+    },
+  };
+}
+
+/** Polls until `probe` gives a value: the app's work after an ack happens in the background. */
+export async function eventually<T>(probe: () => T | undefined | null | false, ms = 8_000): Promise<T> {
+  const until = performance.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== null && value !== false) return value;
+    if (performance.now() > until) throw new Error('timed out waiting for the app');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** No Slack rule was broken, and no secret reached a log line. */
+export function expectCleanRun(harness: Harness): void {
+  expect(harness.stand.violations).toEqual([]);
+  for (const line of harness.logLines) {
+    expect(line).not.toContain(BOT_TOKEN);
+    expect(line).not.toContain(APP_TOKEN);
+    expect(line).not.toContain(SIGNING_SECRET);
+    expect(line).not.toContain('verification-token-deprecated-xyz');
+  }
+}
