@@ -77,3 +77,17 @@ function issueNumberOf(url: string): number | null {
   const match = /\/issues\/([0-9]+)$/.exec(url);
   return match ? Number(match[1]) : null;
 }
+
+/**
+ * The parts of a webhook delivery the watcher reads (`issues`, `pull_request`, `issue_comment` events); the issue,
+ * pull request and comment objects are parsed with the schemas above.
+ * @see https://docs.github.com/en/webhooks/webhook-events-and-payloads
+ */
+export const WebhookPayload = z.object({
+  action: z.string().catch(''),
+  repository: z.object({ full_name: z.string() }),
+  issue: z.unknown().optional(),
+  pull_request: z.unknown().optional(),
+  comment: z.unknown().optional(),
+});
+export type WebhookPayload = z.output<typeof WebhookPayload>;
