@@ -1,6 +1,6 @@
 /**
  * A message's text as the asker typed it: Slack's mention, channel and link markup resolved, its three escaped
- * characters restored (`&&` and `>` matter in a pasted Dockerfile).
+ * characters restored (`&&` and `>` matter in a pasted Dockerfile), code fences on lines of their own.
  * @see https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
 export function fromSlackText(text: string): string {
@@ -14,6 +14,8 @@ export function fromSlackText(text: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&')
+    // Slack sends a code block as ```FROM x…```, fences on the same lines as the code: give them lines of their own.
+    .replace(/[ \t]*```[ \t]*/g, '\n```\n')
     .trim();
 }
 

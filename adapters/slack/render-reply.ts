@@ -93,14 +93,12 @@ function link(url: string, label: string): string {
   return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${mrkdwn(label).replace(/\|/g, '/')}>`;
 }
 
-function tailBlocks(reply: Reply, share: string | null): Block[] {
-  const blocks: Block[] = [];
-  if (reply.recommendation !== null) blocks.push(section(`:arrow_right: ${mrkdwn(reply.recommendation)}`));
-  blocks.push(...chunks(reply.caveats.map((caveat) => `:warning: ${mrkdwn(caveat)}`), null).map(section));
-  if (reply.links.length > 0) blocks.push(context(reply.links.map((item) => link(item.url, item.label)).join('  ·  ')));
-  blocks.push(context(sourceLine(reply)));
-  if (share !== null) blocks.push(shareButton(share));
-  return blocks;
+function caveatBlocks(reply: Reply): Block[] {
+  return chunks(reply.caveats.map((caveat) => `:warning: ${mrkdwn(caveat)}`), null).map(section);
+}
+
+function linkBlocks(reply: Reply): Block[] {
+  return reply.links.length === 0 ? [] : [context(reply.links.map((item) => link(item.url, item.label)).join('  ·  '))];
 }
 
 function shareButton(value: string): Block {
@@ -111,38 +109,57 @@ function shareButton(value: string): Block {
   };
 }
 
-/** Characters of text a block carries, counted against the per-message budget. */
-export function blockLength(block: Block): number {
-  return JSON.stringify(block).length;
+/** Characters of text in blocks, as Slack counts them against a message: every `text` string. */
+export function textLength(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textLength(item), 0);
+  if (typeof value !== 'object' || value === null) return 0;
+  let sum = 0;
+  for (const [key, item] of Object.entries(value)) sum += key === 'text' && typeof item === 'string' ? item.length : textLength(item);
+  return sum;
 }
 
-/** Keeps the sections that fit the block count and the text budget, and says how many were left out. */
-function fitBody(body: Block[], room: { blocks: number; chars: number }): Block[] {
-  const kept: Block[] = [];
-  let chars = 0;
-  for (const block of body) {
-    const size = blockLength(block);
-    if (kept.length + 1 >= room.blocks || chars + size > room.chars) break;
-    kept.push(block);
-    chars += size;
-  }
-  const left = body.length - kept.length;
-  if (left > 0) kept.push(context(`…and ${left} more ${left === 1 ? 'part' : 'parts'} not shown here: ask about one image or tag to see it all.`));
-  return kept;
+/** Room left in a message: parts are taken in order of importance while they fit; the rest is counted as left out. */
+function room(blocks: number, chars: number) {
+  let left = { blocks, chars };
+  let dropped = 0;
+  return {
+    take(candidates: Block[]): Block[] {
+      const kept: Block[] = [];
+      // A list is cut at its end, never in its middle.
+      for (const block of candidates) {
+        const size = textLength(block);
+        if (left.blocks < 1 || size > left.chars) break;
+        kept.push(block);
+        left = { blocks: left.blocks - 1, chars: left.chars - size };
+      }
+      dropped += candidates.length - kept.length;
+      return kept;
+    },
+    dropped: () => dropped,
+  };
 }
+
+const NOTE_ROOM = 200;
 
 /**
  * The reply as Block Kit: title, verdict, facts, sections, next step, caveats, links and the data source, within
- * Slack's limits whatever the reply's length. `share` is the value of a "Share in channel" button, if one is wanted.
+ * Slack's limits whatever the reply's length. The title, verdict, next step and source always show; then caveats,
+ * facts, links and sections as room allows, with a note on what was left out. `share` is the value of a "Share in
+ * channel" button, if one is wanted.
  */
 export function renderReply(reply: Reply, share: string | null = null): SlackMessage {
-  const head: Block[] = [header(reply)];
-  if (reply.summary.trim() !== '') head.push(section(mrkdwn(reply.summary)));
-  head.push(...factBlocks(reply));
-  const tail = tailBlocks(reply, share);
-  const used = [...head, ...tail].reduce((sum, block) => sum + blockLength(block), 0);
-  const body = fitBody(reply.sections.flatMap(sectionBlocks), { blocks: LIMITS.blocks - head.length - tail.length, chars: LIMITS.total - used });
-  return { text: fallback(reply), blocks: [...head, ...body, ...tail] };
+  const top = [header(reply), ...(reply.summary.trim() === '' ? [] : [section(mrkdwn(reply.summary))])];
+  const next = reply.recommendation === null ? [] : [section(`:arrow_right: ${mrkdwn(reply.recommendation)}`)];
+  const bottom = [context(sourceLine(reply)), ...(share === null ? [] : [shareButton(share)])];
+  const fixed = [...top, ...next, ...bottom];
+  const space = room(LIMITS.blocks - fixed.length - 1, LIMITS.total - textLength(fixed) - NOTE_ROOM);
+  const caveats = space.take(caveatBlocks(reply));
+  const facts = space.take(factBlocks(reply));
+  const links = space.take(linkBlocks(reply));
+  const sections = space.take(reply.sections.flatMap(sectionBlocks));
+  const left = space.dropped();
+  const note = left === 0 ? [] : [context(`…and ${left} more ${left === 1 ? 'part' : 'parts'} not shown here: ask about one image or tag to see it all.`)];
+  return { text: fallback(reply), blocks: [...top, ...facts, ...sections, ...note, ...next, ...caveats, ...links, ...bottom] };
 }
 
 /** The notification text: the title and the verdict. */

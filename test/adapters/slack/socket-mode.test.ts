@@ -142,6 +142,29 @@ describe('Slack app in Socket Mode', () => {
   });
 });
 
+describe('Slack limits on the longest answers', () => {
+  const dockerfile = Array.from({ length: 20 }, (_, i) => `FROM python:3.${i % 14}-slim AS stage${i}\nRUN make &amp;&amp; make install`).join('\n');
+
+  it('sends a Dockerfile review with 20 FROM lines whole, within the limits the stand-in enforces', async () => {
+    const ack = await h.stand.socket.send('slash_commands', slashCommand(`\`\`\`${dockerfile}\`\`\``, h.stand.responseUrl()));
+
+    const blocks = ack.payload?.blocks as { type: string; text?: { text: string } }[];
+    expect(blocks[0]?.text?.text).toContain('Dockerfile review: 20 FROM lines');
+    expect(blocks.filter((block) => block.text?.text.startsWith('*'))).toHaveLength(20);
+    expect(shareValue(ack.payload)!.length).toBeLessThanOrEqual(2_000);
+  });
+
+  it('posts a tags list for a mention within the limits, replacing "looking up"', async () => {
+    const event = mention('what tags does python have?');
+    const ts = (event.event as { ts: string }).ts;
+
+    await h.stand.socket.send('events_api', event);
+
+    const message = await eventually(() => h.stand.messages.find((m) => m.thread_ts === ts && m.updates === 1));
+    expect(JSON.stringify(message.blocks)).toContain('python: tags');
+  });
+});
+
 describe('Share in channel', () => {
   it('posts exactly the ephemeral answer, visibly, in a channel the bot is not in, then removes the ephemeral copy', async () => {
     const ack = await h.stand.socket.send('slash_commands', slashCommand('official database images', h.stand.responseUrl(), 'C0NOTMEMBER'));
