@@ -4,7 +4,9 @@ import type { Reply } from '../src/reply.js';
 import { ask } from './ask.js';
 import { clean } from './clean.js';
 import { compare } from './compare.js';
+import { feedback } from './feedback.js';
 import { help } from './help.js';
+import { linkGithub } from './link-github.js';
 import { official } from './official.js';
 import { propose } from './propose.js';
 import { recommend } from './recommend.js';
@@ -13,9 +15,12 @@ import { review } from './review.js';
 import { search } from './search.js';
 import { size } from './size.js';
 import { tags } from './tags.js';
+import { unwatch } from './unwatch.js';
+import { watch } from './watch.js';
+import { watching } from './watching.js';
 
 /** Every command, listed explicitly: adapters expose these and nothing else. */
-export const commands = [ask, official, clean, recommend, compare, tags, size, report, propose, search, review, help] as const;
+export const commands = [ask, official, clean, recommend, compare, tags, size, report, propose, search, review, help, feedback, watch, unwatch, watching, linkGithub] as const;
 export type CommandName = (typeof commands)[number]['name'];
 
 export function findCommand(name: string): Command<unknown> | undefined {
