@@ -4,7 +4,7 @@ import {
   Routes,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
-  type RESTPutAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import { z } from 'zod';
 import type { Config } from '../../src/config/schema.js';
@@ -15,7 +15,7 @@ export const ROOT_COMMAND = 'baseimage';
 const ROOT_DESCRIPTION = 'Advice on Docker Official Images: which base, is it official, is it clean';
 
 /** The application commands as Discord takes them: `/baseimage <subcommand>` from the table in subcommands.ts. */
-export function commandDefinitions(): RESTPutAPIApplicationCommandsJSONBody {
+export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return [{ name: ROOT_COMMAND, description: ROOT_DESCRIPTION, options: SUBCOMMANDS.map(subcommandOption) }];
 }
 

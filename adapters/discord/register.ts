@@ -44,7 +44,7 @@ main().then(
   },
 );
 
-/** Discord's status and code, never the request (its URL and headers carry the token's effect, not the token, but stay out). */
+/** Discord's status and message only: nothing of the request, whose headers carry the token. */
 function describeFailure(error: unknown): string {
   if (error instanceof Error && 'status' in error) return `Discord refused the registration (${String(error.status)} ${error.message})`;
   return `registration failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { startDiscord, type DiscordBot, type DiscordOptions } from '../../../adapters/discord/create-discord-client.js';
 import type { CommandContext } from '../../../src/command.js';
 import { recordingLogger, testContext, type RecordedLog } from '../../helpers/context.js';
@@ -26,5 +27,26 @@ export async function startHarness(makeContext: (log: RecordedLog) => CommandCon
       await bot.stop();
       await discord.close();
     },
+  };
+}
+
+/**
+ * One harness for a test file: started before its tests, closed after them; after each test the stand-in must have
+ * seen no breach of Discord's rules. Returns a getter, valid from the first test on.
+ */
+export function useHarness(makeContext?: (log: RecordedLog) => CommandContext, options: DiscordOptions = {}): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(makeContext, options);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  afterEach(() => {
+    expect(harness?.discord.violations).toEqual([]);
+  });
+  return () => {
+    if (harness === undefined) throw new Error('the Discord harness is not started yet');
+    return harness;
   };
 }
