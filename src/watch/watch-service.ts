@@ -103,7 +103,10 @@ export function createWatchService(config: Config, ctx: Pick<CommandContext, 'ca
     delivery.recover();
     stores.outbox.prune(now() - KEEP_DONE_MS);
     while (!signal.aborted) {
-      const claimed = await delivery.deliverDue();
+      const claimed = await delivery.deliverDue().catch((error: unknown) => {
+        ctx.log.error({ error: asBotError(error).message }, 'outbox delivery round failed');
+        return 0;
+      });
       if (claimed === 0) await deliveryWaker.sleep(options.deliveryIdleMs ?? 250, signal);
     }
   }
