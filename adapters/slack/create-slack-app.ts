@@ -15,6 +15,8 @@ export interface SlackOptions {
   host?: string;
   /** Retries of a failed Web API call; an answer minutes late is worth little (Slack's default is ten in 30 minutes). */
   retries?: number;
+  /** Logs the Slack library's debug and info messages too (at debug level); they cost time on every event. */
+  libraryDebug?: boolean;
 }
 
 export interface RunningSlack {
@@ -34,11 +36,12 @@ const STOP_GRACE_MS = 5_000;
  * @see https://docs.slack.dev/tools/bolt-js/concepts/socket-mode
  */
 export async function startSlack(ctx: CommandContext, slack: SlackConfig, options: SlackOptions = {}): Promise<RunningSlack> {
-  const logger = boltLogger(ctx.log, [slack.botToken, slack.appToken, slack.signingSecret]);
+  const logger = boltLogger(ctx.log, [slack.botToken, slack.appToken, slack.signingSecret], options.libraryDebug ?? false);
   const clientOptions = { slackApiUrl: slack.apiUrl, logger, retryConfig: { retries: options.retries ?? 2, minTimeout: 500, maxTimeout: 2_000 } };
   const identity = await checkBotToken(slack.botToken, clientOptions);
   const receiver = createReceiver(slack, logger, clientOptions);
-  const app = new App({ token: slack.botToken, ...identity, receiver: receiver.receiver, logger, clientOptions });
+  // No conversation store: the bot keeps no per-conversation state, and the middleware costs time on every event.
+  const app = new App({ token: slack.botToken, ...identity, receiver: receiver.receiver, logger, clientOptions, convoStore: false });
   const pending = new Set<Promise<void>>();
   registerListeners(app, listenerDeps(ctx, pending));
   const port = await startReceiver(receiver, slack, options);
@@ -127,7 +130,7 @@ async function startSocketMode(receiver: Receiver): Promise<void> {
 const SECRET_FIELD = /("?[\w-]*(?:token|secret|signature)"?\s*[:=]\s*"?)[^"&\s,}]+/gi;
 
 /** Bolt's logger onto ours: one static message per level, Bolt's words as data with the configured secrets removed. */
-export function boltLogger(log: Logger, secrets: (string | null)[]): BoltLogger {
+export function boltLogger(log: Logger, secrets: (string | null)[], debug: boolean): BoltLogger {
   const known = secrets.filter((secret): secret is string => secret !== null && secret.length >= 8);
   const detail = (parts: unknown[]) => {
     let text = parts.map((part) => (part instanceof Error ? `${part.name}: ${part.message}` : typeof part === 'string' ? part : safeJson(part))).join(' ');
@@ -137,8 +140,8 @@ export function boltLogger(log: Logger, secrets: (string | null)[]): BoltLogger 
   };
   let level = LogLevel.INFO;
   return {
-    debug: (...parts) => log.debug(detail(parts), 'slack library debug'),
-    info: (...parts) => log.debug(detail(parts), 'slack library info'),
+    debug: (...parts) => debug && log.debug(detail(parts), 'slack library debug'),
+    info: (...parts) => debug && log.debug(detail(parts), 'slack library info'),
     warn: (...parts) => log.warn(detail(parts), 'slack library warning'),
     error: (...parts) => log.error(detail(parts), 'slack library error'),
     setLevel: (next) => (level = next),

@@ -1,4 +1,5 @@
 import type { AckFn, App, RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { findCommand, runCommand } from '../../commands/index.js';
@@ -83,6 +84,8 @@ async function onCommand(deps: SlackDeps, payload: unknown, ack: Ack, respond: R
     return;
   }
   await ack({ response_type: 'ephemeral', ...renderLookingUp(plan.intent) });
+  // Commands come in bursts: let the others that arrived with this one be acknowledged before its lookups start.
+  await nextTurn();
   const reply = await answer(deps.ctx, plan);
   await attempt(deps, 'response_url', () => respond({ ...ephemeralAnswer(deps, reply, question), replace_original: true }));
 }

@@ -43,7 +43,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const log = createLogger('debug', (line) => void logLines.push(line));
   const base = createContext(config, log, { dispatcher: createAgent(2_000) });
   const ctx = options.context ? options.context(base) : base;
-  const slack = await startSlack(ctx, config.slack!, { host: '127.0.0.1', retries: 0 });
+  const slack = await startSlack(ctx, config.slack!, { host: '127.0.0.1', retries: 0, libraryDebug: true });
   if (options.mode === 'socket') await stand.socket.connected();
   const sender = createHttpSender(`http://127.0.0.1:${slack.port ?? 0}`, SIGNING_SECRET, stand.violations);
   return {
