@@ -99,7 +99,9 @@ type ReceiverChoice =
 
 function createReceiver(slack: SlackConfig, logger: BoltLogger, clientOptions: webApi.WebClientOptions): ReceiverChoice {
   if (slack.appToken !== null) {
-    return { mode: 'socket', receiver: new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions } }) };
+    // Without our retryConfig: the Socket Mode client's own (100 quick retries) keeps reconnecting through an outage.
+    const socketClientOptions = { slackApiUrl: clientOptions.slackApiUrl, logger };
+    return { mode: 'socket', receiver: new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: socketClientOptions } }) };
   }
   // The config schema requires the signing secret in HTTP mode.
   return { mode: 'http', receiver: new HTTPReceiver({ signingSecret: slack.signingSecret ?? '', endpoints: '/slack/events', logger }) };

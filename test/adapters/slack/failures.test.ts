@@ -1,7 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SHARE_ACTION } from '../../../adapters/slack/render-reply.js';
 import { buttonClick, mention, slashCommand } from '../../stand-ins/slack/payloads.js';
-import { BOT_TOKEN } from '../../stand-ins/slack/slack-stand-in.js';
+import { startSlack } from '../../../adapters/slack/create-slack-app.js';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { testContext } from '../../helpers/context.js';
+import { APP_TOKEN, BOT_TOKEN, startSlackStandIn, type SlackStandIn } from '../../stand-ins/slack/slack-stand-in.js';
 import { eventually, expectCleanRun, startHarness, type Harness } from './harness.js';
 
 /** A lexicon that throws, so every question fails inside the core, with a token in the error to be kept out of logs. */
@@ -78,6 +81,7 @@ describe('Slack app given malformed payloads', () => {
 
     expect(JSON.stringify(ack.payload)).toContain('What I can answer');
     expect(h.stand.socket.connections).toBe(1);
+    expect(h.slack.mode).toBe('socket');
   });
 
   it('tells the asker when a command comes without a response_url', async () => {
@@ -102,6 +106,18 @@ describe('Slack app given malformed payloads', () => {
     for (const note of notes) expect(note.body).toMatchObject({ response_type: 'ephemeral', text: 'I could not read that button. Ask your question again.' });
   });
 
+  it('reconnects when Slack asks it to, and keeps answering', async () => {
+    const opened = h.stand.callsTo('apps.connections.open').length;
+
+    h.stand.socket.disconnect('refresh_requested');
+
+    await eventually(() => h.stand.socket.connections === 2);
+    await h.stand.socket.connected();
+    expect(h.stand.callsTo('apps.connections.open')).toHaveLength(opened + 1);
+    const ack = await h.stand.socket.send('slash_commands', slashCommand('help', h.stand.responseUrl()));
+    expect(JSON.stringify(ack.payload)).toContain('What I can answer');
+  });
+
   it('reports a failing response_url in one log line and carries on', async () => {
     const responseUrl = `${h.stand.url}/respond/unknown`;
 
@@ -109,5 +125,33 @@ describe('Slack app given malformed payloads', () => {
 
     const line = await eventually(() => h.logLines.find((l) => l.includes('"slack call failed"') && l.includes('response_url')));
     expect(line).not.toContain(responseUrl);
+  });
+});
+
+describe('Slack app start-up', () => {
+  let stand: SlackStandIn;
+
+  beforeAll(async () => {
+    stand = await startSlackStandIn();
+  });
+
+  afterAll(async () => {
+    await stand.close();
+  });
+
+  function config(env: Record<string, string>) {
+    return loadConfig({ BASEIMAGE_OFFLINE: '1', SLACK_API_URL: stand.apiUrl, ...env }).slack!;
+  }
+
+  it('stops with what to fix when Slack rejects the bot token', async () => {
+    const start = startSlack(testContext(), config({ SLACK_BOT_TOKEN: 'xoxb-revoked', SLACK_APP_TOKEN: APP_TOKEN }), { retries: 0 });
+
+    await expect(start).rejects.toMatchObject({ code: 'config_invalid', message: expect.stringContaining('Slack rejected SLACK_BOT_TOKEN (invalid_auth)') });
+  });
+
+  it('stops with what to fix when Slack refuses the app token', async () => {
+    const start = startSlack(testContext(), config({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-wrong' }), { retries: 0 });
+
+    await expect(start).rejects.toMatchObject({ code: 'config_invalid', message: expect.stringContaining('SLACK_APP_TOKEN must be an app-level token') });
   });
 });

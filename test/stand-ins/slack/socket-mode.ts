@@ -28,6 +28,8 @@ export interface SocketModeServer {
   send(type: EnvelopeType, payload: unknown, waitMs?: number): Promise<AckRecord>;
   /** Sends a frame as is: malformed envelopes. */
   sendRaw(frame: string): void;
+  /** Asks the client to reconnect, as Slack does before it moves or refreshes a connection. */
+  disconnect(reason: 'warning' | 'refresh_requested' | 'link_disabled'): void;
   close(): Promise<void>;
 }
 
@@ -105,6 +107,9 @@ export function attachSocketMode(server: Server, baseUrl: string, violations: st
         socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api' }));
       }),
     sendRaw: (frame) => socket?.send(frame),
+    disconnect: (reason) => {
+      socket?.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'stand-in' } }));
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const pending of waiting.values()) clearTimeout(pending.timer);
