@@ -16,7 +16,7 @@ describe('commands', () => {
     const names = commands.map((command) => command.name);
 
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['ask', 'official', 'clean', 'recommend', 'compare', 'tags', 'size', 'report', 'propose', 'search', 'review', 'help']);
+    expect(names).toEqual(['ask', 'official', 'clean', 'recommend', 'compare', 'tags', 'size', 'report', 'propose', 'search', 'review', 'help', 'feedback', 'watch', 'unwatch', 'watching', 'link-github']);
     expect(commands.every((command) => command.description.length > 10)).toBe(true);
   });
 
