@@ -5,6 +5,7 @@ import { ConfigError } from '../../src/errors.js';
 import { describeError } from './answer.js';
 import { handleInteraction, type InteractionDeps } from './interactions.js';
 import { handleMention } from './mentions.js';
+import { createOriginalResponse } from './original-response.js';
 import { ShareStore } from './share-store.js';
 
 /**
@@ -32,7 +33,8 @@ export interface DiscordOptions {
 export async function startDiscord(ctx: CommandContext, discord: NonNullable<Config['discord']>, options: DiscordOptions = {}): Promise<DiscordBot> {
   const stopping = new AbortController();
   const signal = ctx.signal === undefined ? stopping.signal : AbortSignal.any([ctx.signal, stopping.signal]);
-  const deps: InteractionDeps = { ctx: { ...ctx, signal }, shares: options.shares ?? new ShareStore(), deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS };
+  const original = createOriginalResponse(discord.apiUrl);
+  const deps: InteractionDeps = { ctx: { ...ctx, signal }, shares: options.shares ?? new ShareStore(), deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS, original };
   // No one is ever pinged by an answer: an image name like `@everyone` or a quoted mention stays text.
   const client = new Client({ intents: [...GATEWAY_INTENTS], rest: { api: discord.apiUrl }, allowedMentions: { parse: [], repliedUser: false } });
   listen(client, deps);
@@ -40,6 +42,7 @@ export async function startDiscord(ctx: CommandContext, discord: NonNullable<Con
   try {
     await client.login(discord.token);
   } catch (error) {
+    original.close();
     await client.destroy();
     throw loginError(error);
   }
@@ -49,6 +52,7 @@ export async function startDiscord(ctx: CommandContext, discord: NonNullable<Con
     client: bot,
     stop: async () => {
       stopping.abort();
+      original.close();
       await client.destroy();
     },
   };

@@ -9,8 +9,10 @@ import { runCommand } from '../../commands/index.js';
 import { complete } from '../../src/autocomplete/complete.js';
 import type { CommandContext } from '../../src/command.js';
 import { answerSafely, within, type Answer } from './answer.js';
+import { callerOf } from './caller.js';
 import { answerMessage, noticeText, sharedMessage } from './messages.js';
 import { ROOT_COMMAND } from './register-commands.js';
+import type { OriginalResponse } from './original-response.js';
 import type { ShareStore } from './share-store.js';
 import { findSubcommand, type Options, type Subcommand } from './subcommands.js';
 
@@ -19,6 +21,7 @@ export interface InteractionDeps {
   shares: ShareStore;
   /** An answer not known to go live is still deferred if it is not ready by then (Discord allows 3 s). */
   deferAfterMs: number;
+  original: OriginalResponse;
 }
 
 /** Routes one interaction: autocomplete, a `/baseimage` subcommand, or a Share button. */
@@ -35,9 +38,9 @@ async function handleCommand(deps: InteractionDeps, interaction: ChatInputComman
     return;
   }
   const options = readOptions(entry, interaction);
-  const live = isLive(deps.ctx, entry, options);
-  const answer = answerSafely(deps.ctx, () => runCommand(deps.ctx, entry.command, options));
-  await deliver(deps, interaction, answer, live);
+  const ctx: CommandContext = { ...deps.ctx, caller: callerOf(interaction) };
+  const answer = () => answerSafely(ctx, () => runCommand(ctx, entry.command, options));
+  await (isLive(ctx, entry, options) ? deferThenEdit(deps, interaction, answer) : replyOrDefer(deps, interaction, answer()));
 }
 
 function readOptions(entry: Subcommand, interaction: ChatInputCommandInteraction | AutocompleteInteraction): Options {
@@ -59,18 +62,24 @@ function isLive(ctx: CommandContext, entry: Subcommand, options: Options): boole
 }
 
 /**
- * Answers at once when the answer is ready in time; otherwise (and always when it waits on live lookups) defers
- * first, ephemerally, and edits the original response when the answer is ready.
+ * For an answer that waits on live lookups: defer first, then answer and edit the original response. The answer
+ * starts once the deferral is sent, so a burst of commands cannot hold every deferral behind every answer's work.
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
-async function deliver(deps: InteractionDeps, interaction: ChatInputCommandInteraction, answer: Promise<Answer>, live: boolean): Promise<void> {
-  const ready = live ? undefined : await within(answer, deps.deferAfterMs);
+async function deferThenEdit(deps: InteractionDeps, interaction: ChatInputCommandInteraction, answer: () => Promise<Answer>): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  await deps.original.edit(interaction.applicationId, interaction.token, answerMessage(await answer(), deps.shares));
+}
+
+/** Answers at once when the answer is ready in time; otherwise defers, as for a live answer. */
+async function replyOrDefer(deps: InteractionDeps, interaction: ChatInputCommandInteraction, answer: Promise<Answer>): Promise<void> {
+  const ready = await within(answer, deps.deferAfterMs);
   if (ready !== undefined) {
     await interaction.reply({ ...answerMessage(ready, deps.shares), flags: MessageFlags.Ephemeral });
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await interaction.editReply(answerMessage(await answer, deps.shares));
+  await deps.original.edit(interaction.applicationId, interaction.token, answerMessage(await answer, deps.shares));
 }
 
 /** Suggestions from memory only: Discord allows 3 s and no deferral. */
