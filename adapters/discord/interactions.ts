@@ -63,7 +63,8 @@ function isLive(ctx: CommandContext, entry: Subcommand, options: Options): boole
 
 /**
  * For an answer that waits on live lookups: defer first, then answer and edit the original response. The answer
- * starts once the deferral is sent, so a burst of commands cannot hold every deferral behind every answer's work.
+ * starts once Discord has taken the deferral, so a burst of commands cannot hold every deferral behind every
+ * answer's work (and an interaction Discord no longer knows costs no lookups).
  * @see https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
  */
 async function deferThenEdit(deps: InteractionDeps, interaction: ChatInputCommandInteraction, answer: () => Promise<Answer>): Promise<void> {
