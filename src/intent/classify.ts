@@ -48,6 +48,8 @@ export function classify(features: Features): IntentName {
   if (FEEDBACK.test(lower) && (hasImage || /\b(?:bug|issue)s?\b/.test(lower))) return 'feedback-route';
   if (VULNERABILITY_ID.test(lower) || (hasImage && VULNERABILITY.test(lower))) return 'vuln-check';
   if (hasImage && COMPARE.test(lower)) return 'compare-tags';
+  // "are there official images for Java application servers": plural images of a kind of software is a search.
+  if (features.category !== null && KIND_OF_IMAGES.test(lower)) return 'search';
   // An issue title that names an image goes to its tracker, whatever topic words (size, tag, version) it uses.
   if (hasImage && features.form === 'issue') return 'feedback-route';
   const official = officialIntent(features);
@@ -82,6 +84,8 @@ function officialIntent(features: Features): IntentName | null {
   if (hasImage || features.officialSubject) return 'official-check';
   return category !== null ? 'search' : 'official-check';
 }
+
+const KIND_OF_IMAGES = /\b(?:are there|any|list|find|show(?: me)?)\s+(?:any |some |the )?(?:official )?(?:docker )?images (?:for|of)\b/;
 
 function looksLikeSearch(lower: string): boolean {
   return /\b(?:official|images?|is there|are there|any|list|which|what|find|show|need|looking for)\b|镜像|有哪些|有没有/.test(lower);

@@ -30,7 +30,9 @@ export const PROPOSED_SUBJECT = [
   // "get our project Dragonfly accepted", "my tool called foo": the name that follows the thing proposed.
   /\b(?:our|my|the|this|a) (?:(?:open[- ]source|new|own) )?(?:project|app|application|tool|software|product|library|framework|server|service|database|engine) (?:called |named |like )?([a-z0-9][\w.-]*)/,
   /\bbe (?:published|created|added|made) for ([a-z0-9][\w.-]*)/,
-  /\b(?:make|get|submit|add|turn|propose) ([a-z0-9][\w.-]*) (?:into |as |to )?(?:an? |the )?(?:docker )?official\b/,
+  /\b(?:make|get|submit|add|turn|propose) ([a-z0-9][\w.-]*) (?:(?:accepted|added|included|listed|published|approved|in) )?(?:into |as |to )?(?:an? |the )?(?:docker )?official\b/,
+  // "We maintain FerretDB. …": the project its maintainers name.
+  /\b(?:we|i) (?:maintain|develop|build|wrote|created|made|run) ([a-z0-9][\w.-]*)/,
 ];
 export const FEEDBACK =
   /(?<!\b(?:trivy|grype|snyk|scout|scanners?|scans?|tools?|it|that) )\breport(?:ing|ed)?\b|\b(?:issue tracker|bug tracker|tracker|(?:file|open|raise|submit|create|log|post|send) (?:an? |the |my |our |some )?(?:issues?|bugs?|tickets?|bug reports?|pull requests?|prs?)|github issues?|who maintains|maintainers?|maintained by|feedback|upstream bug)\b|\b(?:where|who|whom)\b[^.?!]{0,40}\b(?:bugs?|issues?|problems?|fixes|prs?|pull requests?)\b|报告|反馈|维护/;
@@ -94,6 +96,7 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
     'size',
     [
       [/\bhow (?:big|large|heavy|small)\b|多大|大小|体积/, 4],
+      [/\bhow much (?:disk |storage |drive )?(?:space|room|storage)\b|\bdisk (?:space|usage|footprint)\b|\btakes? up\b/, 4],
       [/\b(?:size|sizes|footprint|megabytes|bloated|weigh\w*)\b/, 3],
       [/\b\d*\s?(?:mb|gb)\b/, 3],
       [/\bso (?:big|large|huge|heavy|fat)\b/, 3],
@@ -126,12 +129,16 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
   [
     'recommend-variant',
     [
-      [/\bshould (?:i|we)\b|应该|推荐|哪个|选择|还是|用什么/, 3],
+      [/\b(?:should|shud|shld|shoud|shoul|sould) (?:i|we)\b|应该|推荐|哪个|选择|还是|用什么/, 3],
       [/\bimage to use\b|\bi (?:want|need)\b|\blooking for\b/, 3],
       [/\brecommend\w*\b/, 3],
       [/\bbest\b/, 3],
       [/\bwhich\b/, 1],
       [/\bor\b/, 1],
+      // A choice between two builds: "the mgmt tag or the plain one", "alpine variant or the regular one".
+      [/\b(?:tags?|variants?|flavou?rs?|ones?|images?) or (?:the |a )?(?:[\w.-]+ )?(?:one|tag|variant|flavou?r)\b/, 3],
+      // "which ruby tag should I use": asks for the one to use, not what the tags are.
+      [/\bwhich\b[^.?!]{0,30}\b(?:tags?|variants?|versions?|images?)\b[^.?!]{0,25}\b(?:use|pick|choose|go with|run)\b/, 2],
       [/\b(?:good idea|worth it|prefer|choose|pick|go with|better|suitable|(?:good|right|best|bad) (?:choice|fit|option|pick))\b/, 2],
       [/\b(?:smallest|lightest|lightweight|minimal|tiny|smaller)\b/, 2],
       [/\bbase image\b|\bbase for\b|\bimage for\b/, 1],

@@ -53,13 +53,32 @@ export function parseIntent(text: string, lexicon: Lexicon): Result<Intent, Inte
 }
 
 function parseHead(head: string, lex: CompiledLexicon): Parsed {
-  const norm = head.normalize('NFKC').replace(CONTROL, ' ');
+  const norm = withoutApachePrefix(head.normalize('NFKC').replace(CONTROL, ' '));
   const tokens = tokenize(norm).slice(0, MAX_TOKENS);
   const candidates = findMentions(tokens, norm, lex);
   const lower = norm.toLowerCase().replace(OFFICIAL_TYPO, 'official$1');
   const names = new Set(candidates.flatMap((candidate) => tokens.slice(candidate.index, candidate.end).map((token) => token.lower)));
   return { norm, lower, form: formOf(lower, norm, names), tokens, candidates, main: chooseMain(candidates) };
 }
+
+/**
+ * "Apache" alone, or with HTTPD or "web server", is httpd; before another capitalised product name ("Apache Kafka",
+ * "Apache Flink") it is the foundation's prefix of that name, and the name is what is asked about.
+ */
+function withoutApachePrefix(text: string): string {
+  return text.replace(APACHE_PRODUCT, (whole: string, product: string) =>
+    NOT_PRODUCTS.has(product.toLowerCase()) ? whole : product,
+  );
+}
+
+const APACHE_PRODUCT = /\bApache\s+([A-Z][\w-]*)/g;
+/** Words after "Apache" that leave it the web server: "Apache HTTPD", "Apache Web Server", "Apache Docker image". */
+const NOT_PRODUCTS: ReadonlySet<string> = new Set(
+  ('httpd http https httpd2 web webserver server servers docker image images container containers config configuration ' +
+    'module modules mod vhost vhosts virtualhost virtualhosts license licence foundation php fpm alpine slim or and vs ' +
+    'with on in for is not does doesn won can cannot keeps fails crashes reverse proxy rewrite ssl tls log logs as to the ' +
+    'a an').split(' '),
+);
 
 function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
   const { lower, tokens, candidates } = parsed;
@@ -75,13 +94,13 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
   const subject = main === null ? officialSubject(lower, lex) : null;
   const category = categoryOf(lower, lex.categorySet);
   // A post about "official images for X" (X not official) proposes X; the bare fragment "official image for X" asks.
-  const proposesNew = parsed.form !== 'question' && PROPOSED_FOR.exec(lower)?.index !== 0 && proposedSubject(lower, lex, [PROPOSED_FOR]) !== null;
+  const proposesNew = parsed.form !== 'question' && PROPOSED_FOR.exec(lower)?.index !== 0 && proposedSubject(parsed, lex, [PROPOSED_FOR]) !== null;
   const name = classify({ lower, hasImage: main !== null, variantWords, category, officialSubject: subject !== null, bareImage, form: parsed.form, proposesNew });
   // A comparison keeps the order of the text: its first side is the first image named, tagged or not.
   const first = name === 'compare-tags' ? firstNamed(candidates) : null;
   const pair = first !== null ? comparedPair(first, candidates, tokens) : null;
   const image = name === 'propose-image'
-    ? proposedSubject(lower, lex)
+    ? proposedSubject(parsed, lex)
     : IMAGELESS.has(name) ? null : (pair?.image ?? finalMention(main, name) ?? (name === 'official-check' ? subject : null));
   return {
     ...baseIntent(parsed, name, image),
@@ -153,23 +172,41 @@ function isLabel(parsed: Parsed): boolean {
   const { main, tokens, norm, form } = parsed;
   if (form !== 'issue' || main === null || main.index !== 0 || main.strength !== 'strong') return false;
   const last = tokens[main.end - 1];
-  return last !== undefined && norm[last.start + last.raw.length] === ':';
+  if (last !== undefined && norm[last.start + last.raw.length] === ':') return true;
+  // A title that opens with the image and goes on with a pasted log ("mariadb healthcheck.sh not working…\n[Warning] …").
+  return PASTED_LOG.test(norm);
 }
+
+/** A log line pasted under a title: a `[Warning]`/`ERROR:` level, or a line of its own after the first. */
+const PASTED_LOG = /\n\s*(?:\S.*\b)?(?:\[(?:warn(?:ing)?|error|note|info|fatal|crit\w*)\]|(?:error|warning|fatal|panic)\s*:)/i;
 
 function onTopic(lower: string, tokens: readonly Token[]): boolean {
   return DOMAIN.test(lower) || tokens.some((token) => VERSIONISH.test(token.lower));
 }
 
 /** The image a proposal names ("nagios official image request"), when it is not an official one already. */
-function proposedSubject(lower: string, lex: CompiledLexicon, patterns: readonly RegExp[] = PROPOSED_SUBJECT): ImageMention | null {
+function proposedSubject(text: Parsed, lex: CompiledLexicon, patterns: readonly RegExp[] = PROPOSED_SUBJECT): ImageMention | null {
   for (const pattern of patterns) {
-    const raw = pattern.exec(lower)?.[1]?.replace(/[.-]+$/, '');
-    if (raw === undefined || NOT_SUBJECTS.has(raw) || COMMON_WORDS.has(raw) || raw in VARIANTS || lex.nameSet.has(raw)) continue;
+    const raw = pattern.exec(text.lower)?.[1]?.replace(/[.-]+$/, '');
+    if (raw === undefined || NOT_SUBJECTS.has(raw) || raw in VARIANTS || lex.nameSet.has(raw)) continue;
+    // A common software word ("kafka") is a project's name when the text writes it as one ("Apache Kafka").
+    if (COMMON_WORDS.has(raw) && !properName(raw, text.norm)) continue;
     if (categoryOf(raw, lex.categorySet) !== null) continue;
     const parsed = parseImageRef(raw);
     return { raw, ref: parsed.ok ? parsed.value : null, official: null, match: 'none', suggestion: null, tag: null };
   }
   return null;
+}
+
+/** Whether the text writes `word` capitalised, as a name ("Kafka", "FerretDB"), somewhere not at a sentence start. */
+function properName(word: string, norm: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const found of norm.matchAll(new RegExp(`(^|[^\\w.-])(${escaped})(?![\\w-])`, 'gi'))) {
+    const start = (found.index ?? 0) + (found[1]?.length ?? 0);
+    const before = norm.slice(0, start).trimEnd();
+    if (/^[A-Z]/.test(found[2] ?? '') && before !== '' && !/[.?!:]$/.test(before)) return true;
+  }
+  return false;
 }
 
 function officialSubject(lower: string, lex: CompiledLexicon): ImageMention | null {

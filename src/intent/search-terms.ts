@@ -1,7 +1,7 @@
 /** Words people use for a kind of image, and the Docker Hub category slug they mean. */
 const CATEGORY_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\b(databases?|db|dbs|sql|nosql|storage|key[- ]value)\b|数据库/, 'databases-and-storage'],
-  [/\b(web ?servers?|http servers?|reverse prox(y|ies)|load balancers?)\b|服务器/, 'web-servers'],
+  [/\b(web ?servers?|http servers?|app(?:lication)? servers?|servlet containers?|reverse prox(y|ies)|load balancers?)\b|服务器/, 'web-servers'],
   [/\b(programming )?languages?\b|\bruntimes?\b|\bframeworks?\b|语言/, 'languages-and-frameworks'],
   [/\b(base os|operating systems?|os images?|distros?|distributions?)\b|操作系统/, 'operating-systems'],
   [/\b(cms|cmss|content management|blog(s|ging)?|wiki)\b/, 'content-management-system'],

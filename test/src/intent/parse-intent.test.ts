@@ -321,6 +321,23 @@ describe('message form: questions, issue titles and chat fragments', () => {
     ['can a project like Immich get an official docker image?', 'propose-image', 'immich'],
     ['Interest in official Docker images for Authelia', 'propose-image', 'authelia'],
     ['official image for keycloak', 'official-check', 'keycloak'],
+    // "Apache" before another product's name is part of that name; alone or with HTTPD / Web Server it is httpd.
+    ['is there an official image for Apache Tomcat', 'official-check', 'tomcat'],
+    ['Request: official Docker image for Apache Pulsar', 'propose-image', 'pulsar'],
+    ['is the Apache Web Server image official?', 'official-check', 'httpd'],
+    ['is apache official', 'official-check', 'httpd'],
+    // A proposal keeps the project's own name, even one that is a common software word.
+    ['Our team maintains Dragonfly. How do we get dragonfly added as an official image?', 'propose-image', 'dragonfly'],
+    // Which tag to use, or one build or another: a recommendation.
+    ['which node tag shld we use for a next.js app', 'recommend-variant', 'node'],
+    ['python slim tag or the full one?', 'recommend-variant', 'python'],
+    ['how much space does the postgres image take up', 'size', 'postgres'],
+    ['what\'s the disk footprint of the mysql image', 'size', 'mysql'],
+    // Something gone from the image, or a title over a pasted log: an issue for its tracker.
+    ['redis 7.4 - redis-cli is gone', 'feedback-route', 'redis'],
+    ['nginx healthcheck failing on reload\nERROR: connect() failed', 'feedback-route', 'nginx'],
+    // Plural images for a kind of software is a search, whatever language qualifies it.
+    ['any official images for application servers?', 'search', null],
   ])('%j → %s / %s', (text, intent, image) => {
     const got = parsed(text);
 
