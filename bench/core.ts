@@ -80,7 +80,7 @@ function firstAnswer(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const env = { ...process.env, BASEIMAGE_OFFLINE: '1' };
-    const child = spawn(process.execPath, ['dist/adapters/cli/bin.js', 'ask', 'which python tag should I use?', '--json'], { cwd: root, env });
+    const child = spawn(process.execPath, ['--optimize-for-size', 'dist/adapters/cli/bin.js', 'ask', 'which python tag should I use?', '--json'], { cwd: root, env });
     child.stdout.once('data', () => resolve(performance.now() - started));
     child.on('error', reject);
     child.on('close', (code) => code === 0 || reject(new Error(`cli exited ${code}`)));

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --optimize-for-size
 import { parseArgs } from 'node:util';
 import { ask } from '../../commands/ask.js';
 import { findCommand, runCommand } from '../../commands/index.js';
