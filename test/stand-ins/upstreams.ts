@@ -1,27 +1,12 @@
 import records from '../fixtures/osv/records.json' with { type: 'json' };
+import { HITS, PACKAGES } from '../fixtures/osv/sbom-packages.js';
 import { startHubStandIn, type HubStandIn, type HubStandInTag } from './docker-hub.js';
 import { startOsvStandIn, type OsvStandIn } from './osv.js';
 import { startRegistryStandIn, type RegistryStandIn, type StandInPackage } from './registry.js';
 
-/** Debian 13 packages of a slim image (source names as upstream= qualifiers), and a few more for the full one. */
-const SLIM_PACKAGES: StandInPackage[] = [
-  { name: 'openssl', version: '3.0.11-1~deb12u1', purl: 'pkg:deb/debian/openssl@3.0.11-1~deb12u1?os_distro=bookworm&os_name=debian&os_version=12' },
-  { name: 'libc6', version: '2.36-9+deb12u4', purl: 'pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12&upstream=glibc' },
-  { name: 'bash', version: '5.2.15-2+b7', purl: 'pkg:deb/debian/bash@5.2.15-2%2Bb7?distro=debian-12&upstream=bash%405.2.15-2' },
-];
-const FULL_PACKAGES: StandInPackage[] = [
-  ...SLIM_PACKAGES,
-  { name: 'zlib1g', version: '1:1.2.13', purl: 'pkg:deb/debian/zlib1g@1.2.13.dfsg-1?distro=debian-12&epoch=1&upstream=zlib' },
-  { name: 'gcc-12', version: '12.2.0-14', purl: 'pkg:deb/debian/gcc-12@12.2.0-14?distro=debian-12' },
-  { name: 'jinja2', version: '3.1.4', purl: 'pkg:pypi/jinja2@3.1.4' },
-];
-
-const HITS = {
-  'Debian:12|openssl|3.0.11-1~deb12u1': ['DSA-5532-1', 'DEBIAN-CVE-2023-5678', 'DEBIAN-CVE-2023-9999'],
-  'Debian:12|glibc|2.36-9+deb12u4': ['DSA-5600-1', 'DSA-4000-1'],
-  'Debian:12|bash|5.2.15-2': ['DEBIAN-CVE-2022-0003'],
-  'pkg:pypi/jinja2@3.1.4': ['GHSA-h5c8-rqwp-cp95'],
-};
+/** A slim image's packages, and a few more for the full one. */
+const SLIM_PACKAGES: StandInPackage[] = [PACKAGES.openssl, PACKAGES.libc6, PACKAGES.bash];
+const FULL_PACKAGES: StandInPackage[] = [...SLIM_PACKAGES, PACKAGES.zlib1g, PACKAGES.gcc12, PACKAGES.jinja2];
 
 function hubTag(name: string, size: number, arm = size): HubStandInTag {
   return {

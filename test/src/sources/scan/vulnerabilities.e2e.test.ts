@@ -9,22 +9,10 @@ import { faults } from '../../../stand-ins/http-stand-in.js';
 import { startOsvStandIn, type OsvStandIn } from '../../../stand-ins/osv.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../../../stand-ins/registry.js';
 import records from '../../../fixtures/osv/records.json' with { type: 'json' };
+import { HITS, PACKAGES } from '../../../fixtures/osv/sbom-packages.js';
 
-const DEBIAN_PACKAGES = [
-  { name: 'openssl', version: '3.0.11-1~deb12u1', purl: 'pkg:deb/debian/openssl@3.0.11-1~deb12u1?os_distro=bookworm&os_name=debian&os_version=12' },
-  { name: 'libc6', version: '2.36-9+deb12u4', purl: 'pkg:deb/debian/libc6@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12&upstream=glibc' },
-  { name: 'libc-bin', version: '2.36-9+deb12u4', purl: 'pkg:deb/debian/libc-bin@2.36-9%2Bdeb12u4?arch=amd64&distro=debian-12&upstream=glibc' },
-  { name: 'bash', version: '5.2.15-2+b7', purl: 'pkg:deb/debian/bash@5.2.15-2%2Bb7?distro=debian-12&upstream=bash%405.2.15-2' },
-  { name: 'zlib1g', version: '1:1.2.13', purl: 'pkg:deb/debian/zlib1g@1.2.13.dfsg-1?distro=debian-12&epoch=1&upstream=zlib' },
-  { name: 'jinja2', version: '3.1.4', purl: 'pkg:pypi/jinja2@3.1.4' },
-];
-
-const HITS = {
-  'Debian:12|openssl|3.0.11-1~deb12u1': ['DSA-5532-1', 'DEBIAN-CVE-2023-5678', 'DEBIAN-CVE-2023-9999'],
-  'Debian:12|glibc|2.36-9+deb12u4': ['DSA-5600-1', 'DSA-4000-1'],
-  'Debian:12|bash|5.2.15-2': ['DEBIAN-CVE-2022-0003'],
-  'pkg:pypi/jinja2@3.1.4': ['GHSA-h5c8-rqwp-cp95'],
-};
+const { openssl, libc6, libcBin, bash, zlib1g, jinja2 } = PACKAGES;
+const DEBIAN_PACKAGES = [openssl, libc6, libcBin, bash, zlib1g, jinja2];
 
 let registry: RegistryStandIn;
 let osv: OsvStandIn;
