@@ -1,6 +1,5 @@
 #!/usr/bin/env -S node --optimize-for-size
 import { parseArgs } from 'node:util';
-import { ask } from '../../commands/ask.js';
 import { findCommand, runCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../src/command.js';
 import { createContext } from '../../src/create-context.js';
@@ -9,7 +8,8 @@ import { safely } from '../../src/core.js';
 import { BotError } from '../../src/errors.js';
 import { answerJsonLines } from './json-lines.js';
 import { renderReply, replyJson } from './render-reply.js';
-import { terminalChat } from './terminal-chat.js';
+import { chatInTerminal } from './terminal-chat.js';
+import { lineAnswerer } from './answer-line.js';
 import { USAGE, commandInput, type Flags } from './usage.js';
 
 function usageError(message: string): never {
@@ -43,19 +43,15 @@ async function main(argv: string[]): Promise<void> {
 
 async function run(ctx: CommandContext, positionals: string[], values: Flags): Promise<void> {
   const [name, ...rest] = positionals;
-  const answer = (text: string, signal?: AbortSignal) => {
-    const scoped = signal === undefined ? ctx : { ...ctx, signal };
-    return safely(scoped, () => ask.run(scoped, { question: text }));
-  };
   if (name === undefined) {
-    await terminalChat(answer, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+    await chatInTerminal(ctx);
     return;
   }
   const command = findCommand(name);
   if (command === undefined) usageError(`unknown command "${name}"`);
   if (name === 'ask' && rest.length === 0) {
     if (!values.json) usageError('ask needs a question, or --json to read questions from standard input');
-    await answerJsonLines(answer, process.stdin, process.stdout, { wait: values.wait === true });
+    await answerJsonLines(lineAnswerer(ctx), process.stdin, process.stdout, { wait: values.wait === true });
     return;
   }
   const input = commandInput(name, rest, values);

@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { CommandContext } from '../../src/command.js';
 import type { Reply } from '../../src/reply.js';
+import { lineAnswerer } from './answer-line.js';
 import { renderReply } from './render-reply.js';
 
 export interface ChatStreams {
@@ -25,4 +27,9 @@ export async function terminalChat(answer: (text: string) => Promise<Reply>, str
     }
     prompt();
   }
+}
+
+/** The terminal chat on this process's standard input and output (`npm start` without a chat platform, `npx baseimage`). */
+export function chatInTerminal(ctx: CommandContext): Promise<void> {
+  return terminalChat(lineAnswerer(ctx), { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
 }

@@ -67,6 +67,16 @@ describe('baseimage CLI', () => {
     expect(result.stdout).not.toContain('baseimage>');
   });
 
+  it('says a channel command typed in the terminal needs a Slack or Discord channel, and keeps nothing', async () => {
+    const result = await runCli([], 'watch python issues\nfeedback postgres initdb is slow\n', { BASEIMAGE_DB: '/nonexistent/never-created.db' });
+    const json = await runCli(['ask', '--json'], 'watching\n');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('`watch` works in a Slack or Discord channel: run it there.');
+    expect(result.stdout).toContain('`feedback` works in a Slack or Discord channel: run it there.');
+    expect(jsonLines(json.stdout)[0]).toMatchObject({ summary: '`watching` works in a Slack or Discord channel: run it there.' });
+  });
+
   it.each([[['frobnicate']], [['ask']], [['--nope']]])('exits 2 with the usage on %j', async (args) => {
     const result = await runCli(args);
 
