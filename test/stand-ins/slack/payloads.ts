@@ -13,7 +13,8 @@ function nextTs(): string {
   return `1763800000.${String(sequence).padStart(6, '0')}`;
 }
 
-export function slashCommand(text: string, responseUrl: string, channel = CHANNEL_ID): SlashCommand {
+/** `/baseimage <text>`; `extra` overrides fields, e.g. another `user_id`, `user_name` or `channel_name`. */
+export function slashCommand(text: string, responseUrl: string, channel = CHANNEL_ID, extra: Partial<SlashCommand> = {}): SlashCommand {
   return {
     token: 'verification-token-deprecated-xyz',
     command: '/baseimage',
@@ -28,6 +29,7 @@ export function slashCommand(text: string, responseUrl: string, channel = CHANNE
     channel_name: 'general',
     api_app_id: 'A0STANDIN',
     is_enterprise_install: 'false',
+    ...extra,
   };
 }
 
@@ -46,9 +48,9 @@ function eventCallback(event: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** An @mention in a channel; `thread_ts` when written inside a thread. */
-export function mention(text: string, options: { channel?: string; ts?: string; thread_ts?: string } = {}): Record<string, unknown> {
+export function mention(text: string, options: { channel?: string; ts?: string; thread_ts?: string; user?: string } = {}): Record<string, unknown> {
   const ts = options.ts ?? nextTs();
-  const event: Record<string, unknown> = { type: 'app_mention', user: USER_ID, text: `<@${BOT_USER_ID}> ${text}`, ts, channel: options.channel ?? CHANNEL_ID, event_ts: ts };
+  const event: Record<string, unknown> = { type: 'app_mention', user: options.user ?? USER_ID, text: `<@${BOT_USER_ID}> ${text}`, ts, channel: options.channel ?? CHANNEL_ID, event_ts: ts };
   if (options.thread_ts !== undefined) event.thread_ts = options.thread_ts;
   return eventCallback(event);
 }
