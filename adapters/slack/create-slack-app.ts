@@ -4,7 +4,9 @@ import { LRUCache } from 'lru-cache';
 import type { CommandContext, Logger } from '../../src/command.js';
 import type { Config } from '../../src/config/schema.js';
 import { BotError } from '../../src/errors.js';
+import type { ChannelPoster } from '../../src/watch/poster.js';
 import { registerListeners, type SlackDeps } from './listeners.js';
+import { createSlackPoster, postingClient } from './poster.js';
 import { createShareStore } from './share-store.js';
 import { describeSlackError } from './user-text.js';
 
@@ -24,6 +26,8 @@ export interface RunningSlack {
   mode: 'socket' | 'http';
   /** HTTP mode: the port Bolt listens on for `/slack/events`; null in Socket Mode. */
   port: number | null;
+  /** Posts watch pings to Slack channels (exactly once with the outbox; see poster.ts). */
+  poster: ChannelPoster;
   /** Waits (up to 5 s) for answers under way, then disconnects or closes the server. */
   stop(): Promise<void>;
 }
@@ -50,6 +54,7 @@ export async function startSlack(ctx: CommandContext, slack: SlackConfig, option
     app,
     mode: receiver.mode,
     port,
+    poster: createSlackPoster(postingClient(slack.botToken, clientOptions), ctx.log),
     stop: async () => {
       await settle(pending, STOP_GRACE_MS);
       await receiver.receiver.stop();

@@ -41,11 +41,13 @@ export function clip(text: string, max: number): string {
   return `${cut}…`;
 }
 
-function section(text: string): Block {
+/** A mrkdwn section, clipped to Slack's 3,000 characters. */
+export function section(text: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: clip(text, LIMITS.section) } };
 }
 
-function context(text: string): Block {
+/** A one-element mrkdwn context line, clipped. */
+export function context(text: string): Block {
   return { type: 'context', elements: [{ type: 'mrkdwn', text: clip(text, LIMITS.field) }] };
 }
 
@@ -89,7 +91,8 @@ function sourceLine(reply: Reply): string {
   return mrkdwn(live ? `${label}, live, ${date}` : `${label}, ${date}`);
 }
 
-function link(url: string, label: string): string {
+/** A mrkdwn link whose URL and label cannot break out of `<url|label>`. */
+export function link(url: string, label: string): string {
   return `<${url.replace(/[<>|\s]/g, encodeURIComponent)}|${mrkdwn(label).replace(/\|/g, '/')}>`;
 }
 
