@@ -1,10 +1,11 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
 import { LRUCache } from 'lru-cache';
 import type { CommandContext, Logger } from '../../src/command.js';
 import type { Config } from '../../src/config/schema.js';
 import { BotError } from '../../src/errors.js';
 import type { ChannelPoster } from '../../src/watch/poster.js';
+import { createSlackDirectory } from './directory.js';
 import { registerListeners, type SlackDeps } from './listeners.js';
 import { createSlackPoster, postingClient } from './poster.js';
 import { createShareStore } from './share-store.js';
@@ -19,6 +20,17 @@ export interface SlackOptions {
   retries?: number;
   /** Logs the Slack library's debug and info messages too (at debug level); they cost time on every event. */
   libraryDebug?: boolean;
+  /**
+   * More HTTP routes on Bolt's server (the GitHub webhook), so they share `PORT` with `/slack/events`. HTTP mode only:
+   * in Socket Mode Bolt listens on no port, and the caller serves them itself.
+   */
+  routes?: SlackRoute[];
+}
+
+export interface SlackRoute {
+  path: string;
+  method: string;
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 export interface RunningSlack {
@@ -43,11 +55,11 @@ export async function startSlack(ctx: CommandContext, slack: SlackConfig, option
   const logger = boltLogger(ctx.log, [slack.botToken, slack.appToken, slack.signingSecret], options.libraryDebug ?? false);
   const clientOptions = { slackApiUrl: slack.apiUrl, logger, retryConfig: { retries: options.retries ?? 2, minTimeout: 500, maxTimeout: 2_000 } };
   const identity = await checkBotToken(slack.botToken, clientOptions);
-  const receiver = createReceiver(slack, logger, clientOptions);
+  const receiver = createReceiver(slack, logger, clientOptions, options.routes ?? []);
   // No conversation store: the bot keeps no per-conversation state, and the middleware costs time on every event.
   const app = new App({ token: slack.botToken, ...identity, receiver: receiver.receiver, logger, clientOptions, convoStore: false });
   const pending = new Set<Promise<void>>();
-  registerListeners(app, listenerDeps(ctx, pending));
+  registerListeners(app, listenerDeps(ctx, app, pending));
   const port = await startReceiver(receiver, slack, options);
   ctx.log.info({ mode: receiver.mode, port }, 'slack app started');
   return {
@@ -63,10 +75,11 @@ export async function startSlack(ctx: CommandContext, slack: SlackConfig, option
   };
 }
 
-function listenerDeps(ctx: CommandContext, pending: Set<Promise<void>>): SlackDeps {
+function listenerDeps(ctx: CommandContext, app: App, pending: Set<Promise<void>>): SlackDeps {
   return {
     ctx,
     shares: createShareStore(),
+    directory: createSlackDirectory(app.client, ctx.log),
     seen: new LRUCache<string, true>({ max: 10_000, ttl: 60 * 60_000 }),
     track: (work) => {
       pending.add(work);
@@ -102,14 +115,15 @@ type ReceiverChoice =
   | { mode: 'socket'; receiver: SocketModeReceiver; server?: undefined }
   | { mode: 'http'; receiver: HTTPReceiver; server?: Server };
 
-function createReceiver(slack: SlackConfig, logger: BoltLogger, clientOptions: webApi.WebClientOptions): ReceiverChoice {
+function createReceiver(slack: SlackConfig, logger: BoltLogger, clientOptions: webApi.WebClientOptions, routes: SlackRoute[]): ReceiverChoice {
   if (slack.appToken !== null) {
     // Without our retryConfig: the Socket Mode client's own (100 quick retries) keeps reconnecting through an outage.
     const socketClientOptions = { slackApiUrl: clientOptions.slackApiUrl, logger };
     return { mode: 'socket', receiver: new SocketModeReceiver({ appToken: slack.appToken, logger, installerOptions: { clientOptions: socketClientOptions } }) };
   }
   // The config schema requires the signing secret in HTTP mode.
-  return { mode: 'http', receiver: new HTTPReceiver({ signingSecret: slack.signingSecret ?? '', endpoints: '/slack/events', logger }) };
+  const customRoutes = routes.map(({ path, method, handler }) => ({ path, method, handler }));
+  return { mode: 'http', receiver: new HTTPReceiver({ signingSecret: slack.signingSecret ?? '', endpoints: '/slack/events', customRoutes, logger }) };
 }
 
 async function startReceiver(choice: ReceiverChoice, slack: SlackConfig, options: SlackOptions): Promise<number | null> {

@@ -2,10 +2,14 @@ import type { AckFn, App, RespondArguments, RespondFn, webApi } from '@slack/bol
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
+import { channelCommandOf, type TypedCommand } from '../../commands/channel-text.js';
 import { findCommand, runCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../src/command.js';
 import { planQuestion, safely, type Plan } from '../../src/core.js';
 import type { Reply } from '../../src/reply.js';
+import { commandCaller, eventCaller } from './caller.js';
+import { asksSlackFirst, CHECKING_TEXT, runChannelCommand } from './channel-commands.js';
+import type { SlackDirectory } from './directory.js';
 import { asksForHelp, fromSlackText } from './incoming-text.js';
 import { renderLookingUp, renderNotice, renderReply, SHARE_ACTION, type SlackMessage } from './render-reply.js';
 import type { ShareStore } from './share-store.js';
@@ -18,6 +22,8 @@ export const COMMAND = '/baseimage';
 export interface SlackDeps {
   ctx: CommandContext;
   shares: ShareStore;
+  /** Users and channels, for channel commands: who may manage a channel, and names events do not carry. */
+  directory: SlackDirectory;
   /** Messages already answered (`channel:ts`): Slack redelivers events, and one message may arrive as two events. */
   seen: LRUCache<string, true>;
   /** Keeps a listener's work until it ends, so that stopping can wait for answers under way. */
@@ -25,11 +31,18 @@ export interface SlackDeps {
 }
 
 // Only the fields used are read; anything else in a payload is ignored, and a payload without them is dropped.
-const Command = z.object({ text: z.string().catch(''), response_url: z.string().min(1) });
-const Mention = z.object({ channel: z.string().min(1), ts: z.string().min(1), thread_ts: z.string().optional(), text: z.string().catch('') });
+const Command = z.object({
+  text: z.string().catch(''),
+  response_url: z.string().min(1),
+  user_id: z.string().catch(''),
+  user_name: z.string().catch(''),
+  channel_id: z.string().catch(''),
+  channel_name: z.string().optional().catch(undefined),
+});
+type CommandFields = z.infer<typeof Command>;
+const Mention = z.object({ channel: z.string().min(1), user: z.string().min(1), ts: z.string().min(1), thread_ts: z.string().optional(), text: z.string().catch('') });
 const DirectMessage = Mention.extend({
   channel_type: z.literal('im'),
-  user: z.string().min(1),
   subtype: z.undefined().optional(),
   bot_id: z.undefined().optional(),
 });
@@ -78,6 +91,11 @@ async function onCommand(deps: SlackDeps, payload: unknown, ack: Ack, respond: R
     return;
   }
   const question = fromSlackText(command.data.text);
+  const typed = channelCommandOf(question);
+  if (typed !== null) {
+    await onChannelCommand(deps, command.data, typed, ack, respond);
+    return;
+  }
   const plan = planFor(deps.ctx, question);
   if (!plan.live) {
     await ack(ephemeralAnswer(deps, await answer(deps.ctx, plan), question));
@@ -90,6 +108,27 @@ async function onCommand(deps: SlackDeps, payload: unknown, ack: Ack, respond: R
   await attempt(deps, 'response_url', () => respond({ ...ephemeralAnswer(deps, reply, question), replace_original: true }));
 }
 
+/**
+ * `/baseimage watch …`, `feedback …` and the other channel commands: answered in the acknowledgement, except watch
+ * and unwatch, whose permission check asks Slack first: those show a note at once and replace it with the answer.
+ * Channel replies have no share button: they are about this channel's settings, or thank the one who gave feedback.
+ */
+async function onChannelCommand(deps: SlackDeps, fields: CommandFields, typed: TypedCommand, ack: Ack, respond: RespondFn): Promise<void> {
+  const caller = commandCaller(deps.directory, fields);
+  if (caller === null) {
+    deps.ctx.log.warn({ kind: 'slash_command' }, 'slack payload unreadable');
+    await ack({ response_type: 'ephemeral', ...renderNotice(USER_TEXT.command_unreadable) });
+    return;
+  }
+  if (!asksSlackFirst(typed)) {
+    await ack({ response_type: 'ephemeral', ...renderReply(await runChannelCommand(deps.ctx, typed, caller)) });
+    return;
+  }
+  await ack({ response_type: 'ephemeral', ...renderNotice(CHECKING_TEXT) });
+  const reply = await runChannelCommand(deps.ctx, typed, caller);
+  await attempt(deps, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply) }));
+}
+
 /** An @mention in a channel: answered in a thread under it (or in the thread it was written in). */
 async function onMention(deps: SlackDeps, payload: unknown, client: webApi.WebClient): Promise<void> {
   const event = Mention.safeParse(payload);
@@ -97,18 +136,18 @@ async function onMention(deps: SlackDeps, payload: unknown, client: webApi.WebCl
     deps.ctx.log.warn({ kind: 'app_mention' }, 'slack payload unreadable');
     return;
   }
-  const { channel, ts, thread_ts, text } = event.data;
+  const { channel, user, ts, thread_ts, text } = event.data;
   if (!firstDelivery(deps, channel, ts)) return;
-  await answerInConversation(deps, client, { channel, thread_ts: thread_ts ?? ts }, fromSlackText(text));
+  await answerInConversation(deps, client, { channel, thread_ts: thread_ts ?? ts }, user, fromSlackText(text));
 }
 
 /** A direct message (the App Home messages tab): answered in the DM, in its thread if it was written in one. */
 async function onDirectMessage(deps: SlackDeps, payload: unknown, client: webApi.WebClient): Promise<void> {
   const message = DirectMessage.safeParse(payload);
   if (!message.success) return; // edits, joins, bots' messages and other channels' messages are not questions
-  const { channel, ts, thread_ts, text } = message.data;
+  const { channel, user, ts, thread_ts, text } = message.data;
   if (!firstDelivery(deps, channel, ts)) return;
-  await answerInConversation(deps, client, { channel, thread_ts }, fromSlackText(text));
+  await answerInConversation(deps, client, { channel, thread_ts }, user, fromSlackText(text));
 }
 
 function firstDelivery(deps: SlackDeps, channel: string, ts: string): boolean {
@@ -118,8 +157,17 @@ function firstDelivery(deps: SlackDeps, channel: string, ts: string): boolean {
   return true;
 }
 
-/** Posts the answer; a live one first posts "looking up" and then replaces it with chat.update. */
-async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, where: Where, question: string): Promise<void> {
+/**
+ * Posts the answer; a live one first posts "looking up" and then replaces it with chat.update. A channel command
+ * is answered once its Slack lookups are done (a few calls at most, usually cached): no placeholder for those.
+ */
+async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, where: Where, userId: string, question: string): Promise<void> {
+  const typed = channelCommandOf(question);
+  if (typed !== null) {
+    const caller = await eventCaller(deps.directory, userId, where.channel);
+    await post(deps, client, where, renderReply(await runChannelCommand(deps.ctx, typed, caller)));
+    return;
+  }
   const plan = planFor(deps.ctx, question);
   if (!plan.live) {
     await post(deps, client, where, renderReply(await answer(deps.ctx, plan)));
