@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord/discord-stand-in.js';
+import { NONCE_WINDOW_MS } from '../../stand-ins/discord/channels.js';
+import { STAND_IN_TOKEN, startDiscordStandIn, type DiscordStandIn } from '../../stand-ins/discord/discord-stand-in.js';
 import { INITIAL_RESPONSE_MS } from '../../stand-ins/discord/ledger.js';
+import { IDS } from '../../stand-ins/discord/payloads.js';
 
 let discord: DiscordStandIn;
 
@@ -15,6 +17,16 @@ afterAll(async () => {
 async function post(path: string, body: unknown, method = 'POST'): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${discord.apiUrl}/v10${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, body: response.status === 204 ? null : await response.json() };
+}
+
+/** The fields read of a message object or an error body. */
+type Json = { id?: string; nonce?: string; code?: number; content?: string };
+
+/** A bot call: `POST /channels/{id}/messages` with `body`, or `GET` its history (a list) with `query`. */
+async function channel(id: string, body: object | null, query = ''): Promise<{ status: number; body: Json & Json[] }> {
+  const init = body === null ? {} : { method: 'POST', body: JSON.stringify(body) };
+  const response = await fetch(`${discord.apiUrl}/v10/channels/${id}/messages${query}`, { ...init, headers: { 'content-type': 'application/json', authorization: `Bot ${STAND_IN_TOKEN}` } });
+  return { status: response.status, body: (await response.json()) as Json & Json[] };
 }
 
 function callback(record: { id: string; token: string }, body: unknown) {
@@ -83,5 +95,69 @@ describe('the Discord stand-in', () => {
     const result = await fetch(`${discord.apiUrl}/v10/gateway/bot`);
 
     expect(result.status).toBe(401);
+  });
+});
+
+/** Channel messages as Discord creates and lists them. */
+describe('the Discord stand-in channels', () => {
+  it('answers a nonce repeated with enforce_nonce within the window with the earlier message', async () => {
+    const first = await channel(IDS.newsChannel, { content: 'one', nonce: 'n-1', enforce_nonce: true });
+    const again = await channel(IDS.newsChannel, { content: 'one again', nonce: 'n-1', enforce_nonce: true });
+
+    expect(first).toMatchObject({ status: 200, body: { nonce: 'n-1' } });
+    expect(again.body.id).toBe(first.body.id);
+    expect(discord.history(IDS.newsChannel).filter((stored) => stored.nonce === 'n-1')).toHaveLength(1);
+  });
+
+  it('creates a new message for a repeated nonce without enforce_nonce, or once the window has passed', async () => {
+    await channel(IDS.newsChannel, { content: 'two', nonce: 'n-2' });
+    await channel(IDS.newsChannel, { content: 'two', nonce: 'n-2' });
+    await channel(IDS.newsChannel, { content: 'three', nonce: 'n-3', enforce_nonce: true });
+    discord.state.now = () => Date.now() + NONCE_WINDOW_MS;
+    await channel(IDS.newsChannel, { content: 'three', nonce: 'n-3', enforce_nonce: true });
+    discord.state.now = Date.now;
+
+    expect(discord.history(IDS.newsChannel).filter((stored) => stored.nonce === 'n-2')).toHaveLength(2);
+    expect(discord.history(IDS.newsChannel).filter((stored) => stored.nonce === 'n-3')).toHaveLength(2);
+  });
+
+  it('lists the history newest first, up to the limit, without nonces', async () => {
+    const list = await channel(IDS.newsChannel, null, '?limit=2');
+
+    expect(list.status).toBe(200);
+    expect(list.body.map((message) => message.content)).toEqual(['three', 'three']);
+    expect(list.body.some((message) => 'nonce' in message)).toBe(false);
+  });
+
+  it.each([
+    [IDS.goneChannel, 404, 10003],
+    [IDS.hiddenChannel, 403, 50001],
+    [IDS.readOnlyChannel, 403, 50013],
+  ])('refuses a post in channel %s with %i %i', async (id, status, code) => {
+    const result = await channel(id, { content: 'hello' });
+
+    expect(result).toMatchObject({ status, body: { code } });
+    expect(discord.violations).toEqual([]);
+  });
+
+  it('lists no history without Read Message History', async () => {
+    await channel(IDS.noHistoryChannel, { content: 'posted' });
+
+    const list = await channel(IDS.noHistoryChannel, null);
+
+    expect(list).toEqual({ status: 200, body: [] });
+  });
+
+  it('refuses an empty message, a long nonce and a mention type both parsed and listed', async () => {
+    const empty = await channel(IDS.newsChannel, { content: '' });
+    const nonce = await channel(IDS.newsChannel, { content: 'x', nonce: 'n'.repeat(26) });
+    const mentions = await channel(IDS.newsChannel, { content: '<@1>', allowed_mentions: { parse: ['users'], users: ['1'] } });
+
+    expect([empty, nonce, mentions].map((result) => result.body.code)).toEqual([50006, 50035, 50035]);
+    expect(discord.violations.splice(0)).toEqual([
+      'channel message: empty message',
+      'channel message: nonce is 26 characters (max 25)',
+      'channel message: allowed_mentions: parse users and a users list are mutually exclusive',
+    ]);
   });
 });

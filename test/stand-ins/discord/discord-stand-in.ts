@@ -1,7 +1,8 @@
 import type { StandInServer } from '../http-stand-in.js';
+import { addChatter, guildChannels, type StoredMessage } from './channels.js';
 import { startGateway, type GatewayLog, type GatewayStandIn } from './gateway.js';
 import { InteractionLedger, type InteractionRecord } from './ledger.js';
-import { autocompleteInteraction, buttonInteraction, commandInteraction, IDS, mentionMessage, type OptionValues } from './payloads.js';
+import { ASKER, autocompleteInteraction, buttonInteraction, commandInteraction, IDS, mentionMessage, type OptionValues, type Sender } from './payloads.js';
 import { startRest, type RestState } from './rest.js';
 
 export const STAND_IN_TOKEN = 'MTQwMDAwMDAwMDAwMDAwMDAwMg.Gstand.in-token-for-tests-only-0123456789';
@@ -16,11 +17,15 @@ export interface DiscordStandIn {
   state: RestState;
   violations: string[];
   /** Dispatches `/baseimage <subcommand>` and returns its record, filled in as the bot answers. */
-  command(subcommand: string, options?: OptionValues): InteractionRecord;
-  autocomplete(subcommand: string, options: OptionValues, focused: string): InteractionRecord;
+  command(subcommand: string, options?: OptionValues, sender?: Sender): InteractionRecord;
+  autocomplete(subcommand: string, options: OptionValues, focused: string, sender?: Sender): InteractionRecord;
   click(customId: string): InteractionRecord;
   /** Dispatches MESSAGE_CREATE in the guild channel; returns the message id. */
   say(content: string, author?: object): string;
+  /** The messages of a channel, oldest first (empty for a channel that does not exist). */
+  history(channelId: string): StoredMessage[];
+  /** Adds `count` messages by another member to a channel's history. */
+  chatter(channelId: string, count: number): void;
   requestReconnect(): void;
   close(): Promise<void>;
 }
@@ -29,7 +34,17 @@ export interface DiscordStandIn {
 export async function startDiscordStandIn(options: { heartbeatIntervalMs?: number } = {}): Promise<DiscordStandIn> {
   const ledger = new InteractionLedger();
   const gateway: GatewayStandIn = await startGateway(STAND_IN_TOKEN, options.heartbeatIntervalMs);
-  const state: RestState = { token: STAND_IN_TOKEN, gatewayUrl: gateway.url, ledger, registered: new Map(), channelMessages: [], typing: 0 };
+  const state: RestState = {
+    token: STAND_IN_TOKEN,
+    gatewayUrl: gateway.url,
+    ledger,
+    registered: new Map(),
+    channelMessages: [],
+    channels: guildChannels(),
+    loseAnswers: 0,
+    now: Date.now,
+    typing: 0,
+  };
   const rest = await startRest(state);
   const apiUrl = `${rest.url}/api`;
 
@@ -47,13 +62,19 @@ export async function startDiscordStandIn(options: { heartbeatIntervalMs?: numbe
     gateway: gateway.log,
     state,
     violations: ledger.violations,
-    command: (subcommand, values = {}) => interact(commandInteraction(subcommand, values)),
-    autocomplete: (subcommand, values, focused) => interact(autocompleteInteraction(subcommand, values, focused)),
+    command: (subcommand, values = {}, sender = {}) => interact(commandInteraction(subcommand, values, sender)),
+    autocomplete: (subcommand, values, focused, sender = {}) => interact(autocompleteInteraction(subcommand, values, focused, sender)),
     click: (customId) => interact(buttonInteraction(customId)),
     say: (content, author) => {
       const message = mentionMessage(content, author);
       gateway.dispatch('MESSAGE_CREATE', message);
       return message.id;
+    },
+    history: (channelId) => state.channels.get(channelId)?.messages ?? [],
+    chatter: (channelId, count) => {
+      const channel = state.channels.get(channelId);
+      if (channel === undefined) throw new Error(`the stand-in has no channel ${channelId}`);
+      addChatter(channel, count, state.now(), ASKER);
     },
     requestReconnect: () => gateway.requestReconnect(),
     close: async () => {

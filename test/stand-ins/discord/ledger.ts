@@ -13,6 +13,10 @@ export const ERRORS = {
   unknownWebhook: { status: 404, code: 10015, message: 'Unknown Webhook' },
   expiredToken: { status: 401, code: 50027, message: 'Invalid Webhook Token' },
   invalidBody: { status: 400, code: 50035, message: 'Invalid Form Body' },
+  emptyMessage: { status: 400, code: 50006, message: 'Cannot send an empty message' },
+  unknownChannel: { status: 404, code: 10003, message: 'Unknown Channel' },
+  missingAccess: { status: 403, code: 50001, message: 'Missing Access' },
+  missingPermissions: { status: 403, code: 50013, message: 'Missing Permissions' },
 } as const satisfies Record<string, ApiError>;
 
 export const INITIAL_RESPONSE_MS = 3_000;

@@ -1,8 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import { sendJson, startStandIn, type SeenRequest, type StandInServer } from '../http-stand-in.js';
+import { listMessages, createMessage, type Channel } from './channels.js';
 import { ERRORS, type ApiError, type InitialResponse, type InteractionLedger } from './ledger.js';
 import { BOT_USER, IDS, messagePayload, snowflake } from './payloads.js';
-import { commandProblems, messageProblems, type CommandDefinition, type MessageBody } from './rules.js';
+import { commandProblems, type CommandDefinition, type CreateMessageBody, type MessageBody } from './rules.js';
 
 /** What the REST side keeps besides interactions: registered commands and messages posted to channels. */
 export interface RestState {
@@ -11,11 +12,21 @@ export interface RestState {
   ledger: InteractionLedger;
   /** `null` key: global commands; otherwise by guild id. */
   registered: Map<string | null, CommandDefinition[]>;
-  channelMessages: (MessageBody & { message_reference?: { message_id: string } })[];
+  /** The body of every message created in any channel, in order (a repeated nonce creates none). */
+  channelMessages: CreateMessageBody[];
+  /** The guild's channels by id, with their messages. */
+  channels: Map<string, Channel>;
+  /** Messages to create and then answer by closing the connection, as when a response is lost on the way. */
+  loseAnswers: number;
+  /** Discord's clock (epoch ms), for the nonce window; tests move it forward. */
+  now: () => number;
   typing: number;
 }
 
-type Route = (state: RestState, request: SeenRequest, match: string[]) => { status: number; body?: unknown } | ApiError;
+/** A route's answer: a status and body, Discord's error, or a lost answer (the connection closes unanswered). */
+export type RouteResult = { status: number; body?: unknown } | ApiError | 'lost';
+
+type Route = (state: RestState, request: SeenRequest, match: string[]) => RouteResult;
 
 const ROUTES: [string, RegExp, Route][] = [
   ['GET', /^\/gateway\/bot$/, gatewayBot],
@@ -24,7 +35,8 @@ const ROUTES: [string, RegExp, Route][] = [
   ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, (state, request, [id, token]) => callback(state, request, id ?? '', token ?? '')],
   ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, (state, request, [, token]) => webhook(state, request, token ?? '', 'edit')],
   ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (state, request, [, token]) => webhook(state, request, token ?? '', 'followUp')],
-  ['POST', /^\/channels\/(\d+)\/messages$/, channelMessage],
+  ['POST', /^\/channels\/(\d+)\/messages$/, (state, request, [channelId]) => createMessage(state, request, channelId ?? '')],
+  ['GET', /^\/channels\/(\d+)\/messages$/, (state, request, [channelId]) => listMessages(state, request, channelId ?? '')],
   ['POST', /^\/channels\/(\d+)\/typing$/, (state) => ((state.typing += 1), { status: 204 })],
 ];
 
@@ -51,7 +63,11 @@ function route(state: RestState, request: SeenRequest, res: ServerResponse): voi
   send(res, state.ledger.breach({ status: 404, code: 0, message: '404: Not Found' }, `unexpected ${request.method} ${path}`));
 }
 
-function send(res: ServerResponse, result: { status: number; body?: unknown } | ApiError): void {
+function send(res: ServerResponse, result: RouteResult): void {
+  if (result === 'lost') {
+    res.socket?.destroy();
+    return;
+  }
   if ('code' in result) return sendJson(res, result.status, { code: result.code, message: result.message });
   // A 204 must be bare: a JSON Content-Type with no body breaks @discordjs/rest (chat-platforms.md §4.2).
   if (result.status === 204) {
@@ -86,12 +102,4 @@ function callback(state: RestState, request: SeenRequest, id: string, token: str
 function webhook(state: RestState, request: SeenRequest, token: string, kind: 'edit' | 'followUp'): { status: number; body: unknown } | ApiError {
   const body = JSON.parse(request.body) as MessageBody;
   return state.ledger.webhook(token, kind, body) ?? { status: 200, body: messagePayload({ author: BOT_USER, ...body }) };
-}
-
-function channelMessage(state: RestState, request: SeenRequest): { status: number; body: unknown } | ApiError {
-  const body = JSON.parse(request.body) as RestState['channelMessages'][number];
-  const problems = messageProblems(body);
-  if (problems.length > 0) return state.ledger.breach(ERRORS.invalidBody, `channel message: ${problems.join('; ')}`);
-  state.channelMessages.push(body);
-  return { status: 200, body: messagePayload({ author: BOT_USER, ...body }) };
 }

@@ -6,9 +6,19 @@
 interface EmbedLike {
   title?: string;
   description?: string;
+  url?: string;
+  timestamp?: string;
+  color?: number;
   fields?: { name: string; value: string }[];
   footer?: { text: string };
   author?: { name: string };
+}
+
+export interface AllowedMentions {
+  parse?: string[];
+  users?: string[];
+  roles?: string[];
+  replied_user?: boolean;
 }
 
 export interface MessageBody {
@@ -16,6 +26,14 @@ export interface MessageBody {
   embeds?: EmbedLike[];
   components?: unknown[];
   flags?: number;
+  allowed_mentions?: AllowedMentions;
+}
+
+/** `POST /channels/{id}/messages` as the bot sends it. */
+export interface CreateMessageBody extends MessageBody {
+  nonce?: string | number;
+  enforce_nonce?: boolean;
+  message_reference?: { message_id: string };
 }
 
 const MAX = { content: 2_000, embeds: 10, title: 256, description: 4_096, fields: 25, fieldName: 256, fieldValue: 1_024, footer: 2_048, author: 256, total: 6_000 };
@@ -34,8 +52,43 @@ export function messageProblems(body: MessageBody): string[] {
   return problems;
 }
 
+/**
+ * A channel message: within the limits, not empty, a nonce of at most 25 characters, `allowed_mentions` without a
+ * type both parsed and listed.
+ * @see https://discord.com/developers/docs/resources/message#create-message
+ * @see https://discord.com/developers/docs/resources/message#allowed-mentions-object
+ */
+export function createMessageProblems(body: CreateMessageBody): string[] {
+  const problems = messageProblems(body);
+  if ((body.content ?? '') === '' && (body.embeds ?? []).length === 0 && (body.components ?? []).length === 0) problems.push('empty message');
+  if (body.nonce !== undefined && String(body.nonce).length > 25) problems.push(`nonce is ${String(body.nonce).length} characters (max 25)`);
+  const allowed = body.allowed_mentions;
+  for (const kind of ['users', 'roles'] as const) {
+    if (allowed?.parse?.includes(kind) && allowed[kind] !== undefined) problems.push(`allowed_mentions: parse ${kind} and a ${kind} list are mutually exclusive`);
+    if ((allowed?.[kind]?.length ?? 0) > 100) problems.push(`allowed_mentions.${kind} has more than 100 ids`);
+  }
+  return problems;
+}
+
+/** The users a message notifies: its `<@id>` mentions as `allowed_mentions` lets them through (all, without it). */
+export function pingedUsers(body: MessageBody): string[] {
+  const mentioned = [...(body.content ?? '').matchAll(/<@!?(\d+)>/g)].map((match) => match[1] ?? '');
+  const allowed = body.allowed_mentions;
+  if (allowed === undefined || allowed.parse?.includes('users')) return [...new Set(mentioned)];
+  return [...new Set(mentioned.filter((id) => allowed.users?.includes(id)))];
+}
+
+/** Whether a message notifies the whole channel: `@everyone` or `@here`, parsed. */
+export function pingsEveryone(body: MessageBody): boolean {
+  const allowed = body.allowed_mentions;
+  return /@(everyone|here)/.test(body.content ?? '') && (allowed === undefined || (allowed.parse?.includes('everyone') ?? false));
+}
+
 function embedProblems(embed: EmbedLike): string[] {
   const problems: string[] = [];
+  if (embed.url !== undefined && !/^https?:\/\/\S+$/.test(embed.url)) problems.push('url is not a well formed URL');
+  if (embed.timestamp !== undefined && Number.isNaN(Date.parse(embed.timestamp))) problems.push('timestamp is not ISO 8601');
+  if (embed.color !== undefined && (embed.color < 0 || embed.color > 0xff_ff_ff)) problems.push('color is not a 24-bit colour');
   const over = (what: string, text: string | undefined, max: number) => {
     if ((text?.length ?? 0) > max) problems.push(`${what} is ${text?.length} characters (max ${max})`);
   };
