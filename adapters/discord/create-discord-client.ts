@@ -2,10 +2,12 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { CommandContext } from '../../src/command.js';
 import type { Config } from '../../src/config/schema.js';
 import { ConfigError } from '../../src/errors.js';
+import type { ChannelPoster } from '../../src/watch/poster.js';
 import { describeError } from './answer.js';
 import { handleInteraction, type InteractionDeps } from './interactions.js';
 import { handleMention } from './mentions.js';
 import { createOriginalResponse } from './original-response.js';
+import { DiscordPoster, type DiscordPosterOptions } from './poster.js';
 import { ShareStore } from './share-store.js';
 
 /**
@@ -20,16 +22,19 @@ const DEFER_AFTER_MS = 1_500;
 
 export interface DiscordBot {
   client: Client<true>;
-  /** Cancels pending lookups and closes the gateway connection. */
+  /** Posts the watcher's pings to Discord channels as the bot: give it to the watch service. */
+  poster: ChannelPoster;
+  /** Cancels pending lookups and posts, and closes the gateway connection. */
   stop(): Promise<void>;
 }
 
 export interface DiscordOptions {
   deferAfterMs?: number;
   shares?: ShareStore;
+  poster?: Omit<DiscordPosterOptions, 'signal'>;
 }
 
-/** Logs in over the gateway and answers `/baseimage` commands, autocomplete, Share buttons and mentions. */
+/** Logs in over the gateway and answers `/baseimage` commands, autocomplete, Share buttons and mentions; posts pings. */
 export async function startDiscord(ctx: CommandContext, discord: NonNullable<Config['discord']>, options: DiscordOptions = {}): Promise<DiscordBot> {
   const stopping = new AbortController();
   const signal = ctx.signal === undefined ? stopping.signal : AbortSignal.any([ctx.signal, stopping.signal]);
@@ -50,6 +55,7 @@ export async function startDiscord(ctx: CommandContext, discord: NonNullable<Con
   ctx.log.info({ user: bot.user.id, application: discord.applicationId }, 'discord bot ready');
   return {
     client: bot,
+    poster: new DiscordPoster(bot.rest, bot.user.id, ctx.log, { ...options.poster, signal: stopping.signal }),
     stop: async () => {
       stopping.abort();
       original.close();
