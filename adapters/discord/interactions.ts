@@ -11,6 +11,8 @@ import type { CommandContext } from '../../src/command.js';
 import { answerSafely, within, type Answer } from './answer.js';
 import { callerOf } from './caller.js';
 import { answerMessage, noticeText, sharedMessage } from './messages.js';
+import { cannotPostHere } from './notices.js';
+import { missingPostingPermissions } from './posting-permissions.js';
 import { ROOT_COMMAND } from './register-commands.js';
 import type { OriginalResponse } from './original-response.js';
 import type { ShareStore } from './share-store.js';
@@ -37,10 +39,20 @@ async function handleCommand(deps: InteractionDeps, interaction: ChatInputComman
     await interaction.reply({ content: noticeText('unknown_command'), flags: MessageFlags.Ephemeral });
     return;
   }
+  if (await refusedForPosting(entry, interaction)) return;
   const options = readOptions(entry, interaction);
   const ctx: CommandContext = { ...deps.ctx, caller: callerOf(interaction) };
   const answer = () => answerSafely(ctx, () => runCommand(ctx, entry.command, options));
   await (isLive(ctx, entry, options) ? deferThenEdit(deps, interaction, answer) : replyOrDefer(deps, interaction, answer()));
+}
+
+/** A channel watched where the bot cannot post would only collect pings Discord refuses: say what to grant first. */
+async function refusedForPosting(entry: Subcommand, interaction: ChatInputCommandInteraction): Promise<boolean> {
+  if (entry.command.name !== 'watch') return false;
+  const missing = missingPostingPermissions(interaction.appPermissions);
+  if (missing.length === 0) return false;
+  await interaction.reply({ content: cannotPostHere(missing), flags: MessageFlags.Ephemeral });
+  return true;
 }
 
 function readOptions(entry: Subcommand, interaction: ChatInputCommandInteraction | AutocompleteInteraction): Options {

@@ -11,3 +11,8 @@ export type NoticeCode = keyof typeof NOTICES;
 export function sharedBy(userId: string): string {
   return `Shared by <@${userId}>`;
 }
+
+/** A watch in a channel where the bot could not post its pings. */
+export function cannotPostHere(missing: readonly string[]): string {
+  return `I could not post pings in this channel: give baseimage ${missing.join(', ')} here (channel settings → Permissions), then run \`/baseimage watch\` again.`;
+}

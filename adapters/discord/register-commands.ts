@@ -23,7 +23,7 @@ function subcommandOption(entry: Subcommand): APIApplicationCommandSubcommandOpt
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: entry.command.name,
-    description: entry.command.description.slice(0, 100),
+    description: (entry.description ?? entry.command.description).slice(0, 100),
     options: entry.options.map(stringOption),
   };
 }

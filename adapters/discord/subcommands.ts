@@ -2,7 +2,9 @@ import { ask } from '../../commands/ask.js';
 import { buildIntent } from '../../commands/build-intent.js';
 import { clean } from '../../commands/clean.js';
 import { compare } from '../../commands/compare.js';
+import { feedback } from '../../commands/feedback.js';
 import { help } from '../../commands/help.js';
+import { linkGithub } from '../../commands/link-github.js';
 import { official } from '../../commands/official.js';
 import { propose } from '../../commands/propose.js';
 import { recommend } from '../../commands/recommend.js';
@@ -10,6 +12,9 @@ import { report } from '../../commands/report.js';
 import { search } from '../../commands/search.js';
 import { size } from '../../commands/size.js';
 import { tags } from '../../commands/tags.js';
+import { unwatch } from '../../commands/unwatch.js';
+import { watch } from '../../commands/watch.js';
+import { watching } from '../../commands/watching.js';
 import type { Completion } from '../../src/autocomplete/complete.js';
 import type { Command, CommandContext } from '../../src/command.js';
 import { planQuestion } from '../../src/core.js';
@@ -30,6 +35,8 @@ export type Options = Record<string, string>;
 /** A `/baseimage` subcommand: a command from `commands/`, its options, and whether it may wait on live lookups. */
 export interface Subcommand {
   command: Command<unknown>;
+  /** Discord's description (at most 100 characters), where the command's own is longer. */
+  description?: string;
   options: readonly OptionSpec[];
   /** Decided before any lookup starts, so the interaction can be deferred at once. */
   live(ctx: CommandContext, options: Options): boolean;
@@ -55,9 +62,11 @@ function never(): boolean {
 }
 
 /** The input is validated by `runCommand` against the command's own schema, so its type is not needed here. */
-function sub<I>(command: Command<I>, options: readonly OptionSpec[], live: Subcommand['live']): Subcommand {
-  return { command: command as unknown as Command<unknown>, options, live };
+function sub<I>(command: Command<I>, options: readonly OptionSpec[], live: Subcommand['live'], description?: string): Subcommand {
+  return { command: command as unknown as Command<unknown>, options, live, ...(description === undefined ? {} : { description }) };
 }
+
+const FILTERS = 'Optional: issues, pulls, comments, +label:bug, -label:wontfix (default: all three, any label)';
 
 /** Every `/baseimage` subcommand, in the order Discord lists them; adding one is one line here. */
 export const SUBCOMMANDS: readonly Subcommand[] = [
@@ -72,6 +81,11 @@ export const SUBCOMMANDS: readonly Subcommand[] = [
   sub(search, [option('query', 'A keyword or category, e.g. database or web server', null)], never),
   sub(propose, [], never),
   sub(help, [], never),
+  sub(feedback, [image(), option('text', 'What is wrong or missing, e.g. pip is missing from python:3.14-slim', null, true, 4_000)], never, 'Give feedback on an image: kept, routed to its tracker, shared with channels watching it'),
+  sub(watch, [image(), option('filters', FILTERS, null, false, 500)], never, 'Post an image’s new issues, pull requests, comments and feedback here (Manage Channels)'),
+  sub(unwatch, [image()], never),
+  sub(watching, [], never),
+  sub(linkGithub, [option('handle', 'Your GitHub username, e.g. tianon: pings about images you maintain mention you', null, true, 40)], never),
 ];
 
 export function findSubcommand(name: string | null): Subcommand | undefined {

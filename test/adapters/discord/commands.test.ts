@@ -63,7 +63,7 @@ describe('/baseimage subcommands over the gateway', () => {
   });
 
   it('says so for a subcommand it does not know', async () => {
-    const body = await initial(bot().discord.command('watch', { image: 'python' }));
+    const body = await initial(bot().discord.command('subscribe', { image: 'python' }));
 
     expect(body).toMatchObject({ type: REPLY, data: { content: 'I do not know that command: try `/baseimage help`.', flags: EPHEMERAL } });
   });
@@ -99,6 +99,9 @@ describe('autocomplete', () => {
     ['compare', { a: 'python:3.13', b: 'python:3.13-sl' }, 'b', 'python:3.13-slim'],
     ['tags', { image: 'python', version: '3.1' }, 'version', '3.1'],
     ['recommend', { image: 'node', variant: 'al' }, 'variant', 'alpine'],
+    ['watch', { image: 'postgresql' }, 'image', 'postgres'],
+    ['unwatch', { image: 'pyhton' }, 'image', 'python'],
+    ['feedback', { image: 'node.js', text: 'npm is old' }, 'image', 'node'],
   ])('answers %s %j (%s) with type 8 and at most 25 choices', async (subcommand, options, focused, expected) => {
     const body = await initial(bot().discord.autocomplete(subcommand, options, focused));
 
