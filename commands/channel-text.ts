@@ -28,7 +28,9 @@ const splitFeedback: Split = (rest) => {
 
 const splitWatch: Split = (rest) => {
   const [image, filters] = firstWord(rest);
-  return filters === '' ? { image } : { image, filters };
+  const input: Record<string, string> = { image };
+  if (filters !== '') input.filters = filters;
+  return input;
 };
 
 /** The words that start a channel command, each with how the rest of the text becomes its input. */

@@ -176,6 +176,8 @@ export const Env = z
     dbPath: env.BASEIMAGE_DB,
     /** Each watched GitHub repository is polled about this often (seconds), within the rate limit. */
     watchIntervalSeconds: env.BASEIMAGE_WATCH_INTERVAL,
+    /** The HTTP port: Slack's `/slack/events` in HTTP mode, and `/github/webhook` in push mode. */
+    port: env.PORT,
     /** Push mode: the GitHub webhook secret; null when webhooks are off (polling only). */
     githubWebhookSecret: env.BASEIMAGE_GITHUB_WEBHOOK_SECRET === '' ? null : env.BASEIMAGE_GITHUB_WEBHOOK_SECRET,
   }));
