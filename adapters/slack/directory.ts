@@ -29,6 +29,8 @@ export type SlackChannel = z.infer<typeof SlackChannel>;
 export interface SlackDirectory {
   user(id: string): Promise<SlackUser | null>;
   channel(id: string): Promise<SlackChannel | null>;
+  /** True only when Slack answered that the bot cannot see the conversation (`channel_not_found`). */
+  hidden(id: string): Promise<boolean>;
 }
 
 /** Roles and creators rarely change; a few minutes is how late a new admin may be recognised. */
@@ -41,13 +43,17 @@ const TTL_MS = 5 * 60_000;
  * @see https://docs.slack.dev/reference/methods/conversations.info
  */
 export function createSlackDirectory(client: webApi.WebClient, log: Logger): SlackDirectory {
-  const lookup = async <T>(call: string, run: () => Promise<unknown>, schema: z.ZodType<T>): Promise<T | undefined> => {
+  /** Conversations Slack said the bot cannot see: private channels it is not in, DMs between people. */
+  const hidden = new LRUCache<string, true>({ max: 5_000, ttl: TTL_MS });
+  const lookup = async <T>(call: string, run: () => Promise<unknown>, schema: z.ZodType<T>, onError?: (code: string | undefined) => void): Promise<T | undefined> => {
     try {
       const parsed = schema.safeParse(await run());
       if (parsed.success) return parsed.data;
       log.warn({ call }, 'slack answer unreadable');
     } catch (error) {
-      log.warn({ call, ...describeSlackError(error) }, 'slack call failed');
+      const described = describeSlackError(error);
+      onError?.(described.error);
+      log.warn({ call, ...described }, 'slack call failed');
     }
     return undefined;
   };
@@ -59,10 +65,16 @@ export function createSlackDirectory(client: webApi.WebClient, log: Logger): Sla
   const channels = new LRUCache<string, SlackChannel>({
     max: 5_000,
     ttl: TTL_MS,
-    fetchMethod: (id) => lookup('conversations.info', async () => (await client.conversations.info({ channel: id })).channel, SlackChannel),
+    fetchMethod: (id) => {
+      hidden.delete(id);
+      return lookup('conversations.info', async () => (await client.conversations.info({ channel: id })).channel, SlackChannel, (code) => {
+        if (code === 'channel_not_found') hidden.set(id, true);
+      });
+    },
   });
   return {
     user: async (id) => (await users.fetch(id)) ?? null,
     channel: async (id) => (await channels.fetch(id)) ?? null,
+    hidden: async (id) => (await channels.fetch(id)) === undefined && hidden.has(id),
   };
 }

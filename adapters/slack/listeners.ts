@@ -8,7 +8,7 @@ import type { CommandContext } from '../../src/command.js';
 import { planQuestion, safely, type Plan } from '../../src/core.js';
 import type { Reply } from '../../src/reply.js';
 import { commandCaller, eventCaller } from './caller.js';
-import { asksSlackFirst, CHECKING_TEXT, runChannelCommand } from './channel-commands.js';
+import { asksSlackFirst, cannotPostThere, CHECKING_TEXT, runChannelCommand } from './channel-commands.js';
 import type { SlackDirectory } from './directory.js';
 import { asksForHelp, fromSlackText } from './incoming-text.js';
 import { renderLookingUp, renderNotice, renderReply, SHARE_ACTION, type SlackMessage } from './render-reply.js';
@@ -125,8 +125,10 @@ async function onChannelCommand(deps: SlackDeps, fields: CommandFields, typed: T
     return;
   }
   await ack({ response_type: 'ephemeral', ...renderNotice(CHECKING_TEXT) });
-  const reply = await runChannelCommand(deps.ctx, typed, caller);
-  await attempt(deps, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: true, ...renderReply(reply) }));
+  const message = (await cannotPostThere(deps.directory, typed, caller.channelId))
+    ? renderNotice(USER_TEXT.cannot_post_here)
+    : renderReply(await runChannelCommand(deps.ctx, typed, caller));
+  await attempt(deps, 'response_url', () => respond({ response_type: 'ephemeral', replace_original: true, ...message }));
 }
 
 /** An @mention in a channel: answered in a thread under it (or in the thread it was written in). */

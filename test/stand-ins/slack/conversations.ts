@@ -27,6 +27,8 @@ export interface StandInChannel {
   user?: string;
   /** Deleted: every method answers `channel_not_found`. */
   deleted?: boolean;
+  /** A DM between people, not with the bot: hidden from it like a private channel it is not in. */
+  between_people?: boolean;
 }
 
 export interface PostedMessage {
@@ -67,7 +69,7 @@ function isMember(workspace: Workspace, conversation: Conversation): boolean {
 /** The conversation as the bot sees it: a private channel it is not in does not exist for it. */
 export function conversationOf(workspace: Workspace, id: string): Conversation | null {
   const known = workspace.channels.get(id) ?? (id.startsWith('C') ? { name: id.toLowerCase() } : id.startsWith('D') ? { is_im: true } : undefined);
-  if (known === undefined || known.deleted === true) return null;
+  if (known === undefined || known.deleted === true || known.between_people === true) return null;
   const conversation: Conversation = { id, ...known, kind: known.is_im === true ? 'im' : known.is_private === true ? 'private' : 'public' };
   if (conversation.kind === 'private' && !isMember(workspace, conversation)) return null;
   return conversation;
