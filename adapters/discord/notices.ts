@@ -3,6 +3,7 @@ export const NOTICES = {
   share_expired: 'This answer has expired: ask again.',
   unknown_command: 'I do not know that command: try `/baseimage help`.',
   unknown_button: 'That button no longer does anything: ask again.',
+  manage_by_slash: 'Watching is changed with the slash command, where Discord tells me your permissions: `/baseimage watch` or `/baseimage unwatch`.',
 } as const satisfies Record<string, string>;
 
 export type NoticeCode = keyof typeof NOTICES;

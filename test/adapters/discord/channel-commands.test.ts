@@ -147,3 +147,20 @@ describe('pings in a watched channel', () => {
     expect(bot().discord.history(IDS.newsChannel).filter((stored) => stored.nonce === posted.nonce)).toHaveLength(1);
   });
 });
+
+describe('channel commands in a mention', () => {
+  function replyTo(messageId: string) {
+    return until(() => bot().discord.state.channelMessages.find((message) => message.message_reference?.message_id === messageId));
+  }
+
+  it('gives feedback and lists what the channel watches from a mention, and keeps watch changes to the slash command', async () => {
+    const given = bot().discord.say(`<@${IDS.bot}> feedback on redis: the healthcheck example is gone`);
+    const listed = bot().discord.say(`<@${IDS.bot}> watching`);
+    const changed = bot().discord.say(`<@${IDS.bot}> unwatch postgres`);
+
+    expect((await replyTo(given)).embeds?.[0]?.title).toMatch(/^Feedback on redis/);
+    expect(stores.feedback.list('redis', 1)).toEqual([expect.objectContaining({ ...general, userId: IDS.user, text: 'the healthcheck example is gone' })]);
+    expect((await replyTo(listed)).embeds?.[0]?.title).toMatch(/^Watching/);
+    expect((await replyTo(changed)).content).toBe('Watching is changed with the slash command, where Discord tells me your permissions: `/baseimage watch` or `/baseimage unwatch`.');
+  });
+});

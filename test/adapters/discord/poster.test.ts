@@ -7,7 +7,7 @@ import { recordingLogger } from '../../helpers/context.js';
 import { faults } from '../../stand-ins/http-stand-in.js';
 import { IDS } from '../../stand-ins/discord/payloads.js';
 import { useHarness } from './harness.js';
-import { pingFixture } from './ping-fixture.js';
+import { pingFixture } from '../../fixtures/ping.js';
 
 const bot = useHarness();
 const SIX_MINUTES = 6 * 60_000;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pingMessage } from '../../../adapters/discord/render-ping.js';
 import { createMessageProblems, pingedUsers, pingsEveryone, type CreateMessageBody } from '../../stand-ins/discord/rules.js';
-import { pingFixture as ping } from './ping-fixture.js';
+import { pingFixture as ping } from '../../fixtures/ping.js';
 
 const KEY = 'kStWJm_g0MucWxy9RmYii8';
 

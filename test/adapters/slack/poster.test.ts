@@ -3,6 +3,7 @@ import { boltLogger } from '../../../adapters/slack/create-slack-app.js';
 import { createSlackPoster, PING_EVENT, postingClient } from '../../../adapters/slack/poster.js';
 import { renderPing } from '../../../adapters/slack/render-ping.js';
 import type { Ping } from '../../../src/watch/ping.js';
+import { pingFixture } from '../../fixtures/ping.js';
 import type { ChannelPoster } from '../../../src/watch/poster.js';
 import { recordingLogger, type RecordedLog } from '../../helpers/context.js';
 import { messageProblems } from '../../stand-ins/slack/block-rules.js';
@@ -11,21 +12,15 @@ import { BOT_SCOPES, BOT_TOKEN, startSlackStandIn, type SlackStandIn } from '../
 const CHANNEL = 'C0PINGS';
 const target = (channelId = CHANNEL) => ({ platform: 'slack' as const, channelId });
 
+/** The shared python issue, with text that needs escaping and a linked maintainer to mention. */
 function ping(parts: Partial<Ping> = {}): Ping {
-  return {
-    kind: 'issue',
-    image: 'python',
-    repo: 'docker-library/python',
-    title: 'docker-library/python#7 pip is missing in 3.14-slim',
-    url: 'https://github.com/docker-library/python/issues/7',
-    author: 'ana',
+  return pingFixture({
     excerpt: 'After upgrading, `pip` is gone & <nothing> works.',
     labels: ['bug'],
     mentionUserIds: ['U0TIANON'],
-    text: "New issue on python's tracker: docker-library/python#7 pip is missing in 3.14-slim https://github.com/docker-library/python/issues/7",
-    at: '2026-11-23T12:00:00Z',
+    text: "New issue on python's tracker: docker-library/python#12 pip is missing https://github.com/docker-library/python/issues/12",
     ...parts,
-  };
+  });
 }
 
 let stand: SlackStandIn;
@@ -167,13 +162,13 @@ describe('renderPing', () => {
     const message = renderPing(ping());
 
     expect(message.blocks).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: '*<https://github.com/docker-library/python/issues/7|docker-library/python#7 pip is missing in 3.14-slim>*' } },
+      { type: 'section', text: { type: 'mrkdwn', text: '*<https://github.com/docker-library/python/issues/12|docker-library/python#12 pip is missing>*' } },
       {
         type: 'context',
         elements: [
           {
             type: 'mrkdwn',
-            text: ':large_green_circle: New issue on `python`  ·  by <https://github.com/ana|@ana>  ·  `bug`  ·  <!date^1795435200^{date_short_pretty} {time}|2026-11-23 12:00 UTC>',
+            text: ':large_green_circle: New issue on `python`  ·  by <https://github.com/octocat|@octocat>  ·  `bug`  ·  <!date^1795435200^{date_short_pretty} {time}|2026-11-23 12:00 UTC>',
           },
         ],
       },
