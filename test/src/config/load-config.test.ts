@@ -18,6 +18,7 @@ const DEFAULT_CONFIG = {
   discord: null,
   dbPath: './data/baseimage.db',
   watchIntervalSeconds: 300,
+  port: 3000,
   githubWebhookSecret: null,
 };
 
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       GITHUB_TOKEN: ' ghp_x ',
       BASEIMAGE_SCOUT: '1',
       BASEIMAGE_SCOUT_URL: 'http://127.0.0.1:4004',
+      PORT: '8080',
     });
 
     expect(config).toEqual({
@@ -58,6 +60,7 @@ describe('loadConfig', () => {
       discord: null,
       dbPath: './data/baseimage.db',
       watchIntervalSeconds: 300,
+      port: 8080,
       githubWebhookSecret: null,
     });
   });
