@@ -10,11 +10,14 @@ import { destinationFor, type Destination } from './route-feedback.js';
 export interface GivenFeedback {
   record: FeedbackRecord;
   destination: Destination;
-  /** Channels it was queued for (those watching the image, except the one it was given in). */
+  /**
+   * Channels it was queued for: every one watching the image, the one it was given in too (the answer to the giver
+   * is private in Slack and Discord, so the channel would not see it otherwise).
+   */
   sharedWith: number;
 }
 
-/** Stores the feedback and queues it for every other channel watching the image, in one transaction. */
+/** Stores the feedback and queues it for every channel watching the image, in one transaction. */
 export function giveFeedback(ctx: CommandContext, stores: Stores, caller: Caller, image: ImageInfo, text: string): GivenFeedback {
   const classification = classifyFeedback(text);
   const destination = destinationFor(image, classification, text);
@@ -37,8 +40,7 @@ export function giveFeedback(ctx: CommandContext, stores: Stores, caller: Caller
 }
 
 function feedbackEntries(ctx: CommandContext, stores: Stores, record: FeedbackRecord, destination: Destination, image: ImageInfo): NewOutboxEntry[] {
-  const watchers = stores.subscriptions.forImage(image.name).filter((s) => !(s.platform === record.platform && s.channelId === record.channelId));
-  return watchers.map((subscription) => {
+  return stores.subscriptions.forImage(image.name).map((subscription) => {
     const target = { platform: subscription.platform, channelId: subscription.channelId };
     const where = record.channelName === null ? '' : ` in #${record.channelName}`;
     const ping: Ping = {

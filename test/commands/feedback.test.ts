@@ -30,7 +30,7 @@ describe('feedback', () => {
     expect(answer.links.some((link) => link.url.startsWith(url))).toBe(true);
   });
 
-  it('posts the feedback to every other channel watching the image, mentioning linked maintainers', async () => {
+  it('posts the feedback to every channel watching the image, the one it was given in too, mentioning linked maintainers', async () => {
     const ctx = chatContext(caller({ channelId: 'C9', channelName: 'help' }));
     await run(chatContext(caller({ channelId: 'C1' }), ctx.stores), 'watch', { image: 'python' });
     await run(chatContext(caller({ platform: 'discord', channelId: '42', userId: '7' }), ctx.stores), 'watch', { image: 'python', filters: 'issues' });
@@ -40,8 +40,8 @@ describe('feedback', () => {
     const answer = await run(ctx, 'feedback', { image: 'python', text: 'the slim variant lacks tzdata' });
     const claimed = ctx.stores.outbox.claimDue(ctx.clock().getTime(), 10);
 
-    expect(answer.facts[1]).toEqual({ label: 'Shared with', value: '2 channels watching this image' });
-    expect(claimed.map((entry) => [entry.platform, entry.channelId, (entry.payload as Ping).mentionUserIds])).toEqual([['slack', 'C1', []], ['discord', '42', ['7']]]);
+    expect(answer.facts[1]).toEqual({ label: 'Shared with', value: '3 channels watching this image' });
+    expect(claimed.map((entry) => [entry.platform, entry.channelId, (entry.payload as Ping).mentionUserIds])).toEqual([['slack', 'C1', []], ['discord', '42', ['7']], ['slack', 'C9', []]]);
     expect(claimed[0]?.payload).toMatchObject({ kind: 'feedback', image: 'python', title: 'Feedback on python (packaging) from ana in #help', author: 'ana' });
   });
 
