@@ -47,7 +47,8 @@ export function classify(features: Features): IntentName {
   if ((hasImage || features.officialSubject) && OFFICIAL_YES_NO.test(lower)) return 'official-check';
   if (FEEDBACK.test(lower) && (hasImage || /\b(?:bug|issue)s?\b/.test(lower))) return 'feedback-route';
   if (VULNERABILITY_ID.test(lower) || (hasImage && VULNERABILITY.test(lower))) return 'vuln-check';
-  if (hasImage && COMPARE.test(lower)) return 'compare-tags';
+  // "what tags does the clojure image have for tools-deps vs lein" asks for the tags, whatever it sets side by side.
+  if (hasImage && COMPARE.test(lower) && !TAG_LISTING.test(lower)) return 'compare-tags';
   // "are there official images for Java application servers": plural images of a kind of software is a search.
   if (features.category !== null && KIND_OF_IMAGES.test(lower)) return 'search';
   // An issue title that names an image goes to its tracker, whatever topic words (size, tag, version) it uses.
@@ -85,7 +86,10 @@ function officialIntent(features: Features): IntentName | null {
   return category !== null ? 'search' : 'official-check';
 }
 
-const KIND_OF_IMAGES = /\b(?:are there|any|list|find|show(?: me)?)\s+(?:any |some |the )?(?:official )?(?:docker )?images (?:for|of)\b/;
+const KIND_OF_IMAGES =
+  /\b(?:are there|any|list|find|show(?: me)?)\s+(?:any |some |the )?(?:official )?(?:docker )?images (?:for|of)\b|\b(?:list|find|show(?: me)?)\s+(?:the |all (?:the )?)?official (?:[\w.-]+ ){1,3}images\b/;
+/** A request for an image's list of tags: "what tags does X have", "which tags are there for X", "list the tags of X". */
+const TAG_LISTING = /^\W*(?:what|which) tags (?:does|do|did|are|is|has|have|exist)\b|\b(?:list|show(?: me)?) (?:the |all (?:the )?)?tags\b/;
 
 function looksLikeSearch(lower: string): boolean {
   return /\b(?:official|images?|is there|are there|any|list|which|what|find|show|need|looking for)\b|镜像|有哪些|有没有/.test(lower);

@@ -19,7 +19,7 @@ export const BOT_ABILITY =
 
 /** Asking how an image becomes official; an issue, bug or CVE about an official image is not that. */
 export const PROPOSE =
-  /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|contributing|propose|proposing|accepted|request|requesting|turn|create|creating|publish|publishing|include|including)\b[^.?!]{0,60}\bofficial[- ](?:docker[- ])?(?:images?|repo(?:sitor(?:y|ies))?|librar(?:y|ies)|program)\b|\bofficial[- ](?:docker[- ])?images?\b[^.?!]{0,40}\bbe (?:published|created|added|accepted|made|submitted)\b|\b(?:requirements?|checklist|criteria|process|procedure|steps) (?:for|to) (?:an? |becoming an? )?(?:new )?official[- ](?:docker[- ])?images?\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
+  /\b(?:get|getting|make|making|become|becoming|submit|submitting|add|adding|contribute|contributing|propose|proposing|accepted|request|requesting|turn|create|creating|publish|publishing|include|including)\b[^.?!]{0,60}\bofficial[- ](?:docker[- ])?(?:images?|repo(?:sitor(?:y|ies))?|librar(?:y|ies)|program)\b|\bofficial[- ](?:docker[- ])?images?\b[^.?!]{0,40}\bbe (?:published|created|added|accepted|made|submitted)\b|\b(?:requirements?|checklist|criteria|process|procedure|steps) (?:for|to) (?:an? |becoming an? )?(?:new )?official[- ](?:docker[- ])?images?\b|\bpart of (?:the )?(?:docker(?:'s)? (?:official )?(?:images?|library|stdlib|standard library)|official[- ](?:docker[- ])?(?:images?|library))\b|\bofficial image request\b|\bnew official image\b|\bnew image (?:to|for|in) (?:the )?(?:docker-library|official)|成为官方镜像|申请.{0,10}官方|官方镜像.{0,10}(?:申请|提交|收录)/;
 export const NOT_PROPOSE = /\b(?:issues?|bugs?|tickets?|cves?|vulnerabilit\w*)\b/;
 /** "official (Docker) images for X": a proposal for X when X is not an official image and the message is a post, not a question. */
 export const PROPOSED_FOR = /\bofficial (?:docker )?images? (?:for|of) ([a-z0-9][\w.-]*[a-z0-9])/;
@@ -39,17 +39,19 @@ export const FEEDBACK =
 export const VULNERABILITY =
   /\b(?:vulnerab\w*|vulns?|cves?|secure|security|insecure|clean|scan(?:ned|ner|ning|s)?|trivy|grype|snyk|scout|exploit\w*|patched|unpatched|advisor(?:y|ies)|findings?|safe to use)\b|漏洞|安全|补丁/;
 export const VULNERABILITY_ID = /\b(?:CVE-\d{4}-\d{4,7}|GHSA(?:-[23456789cfghjmpqrvwx]{4}){3})\b/i;
-export const COMPARE = /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|differences?|diff|differ)\b|区别|对比|比较|差别|不同/;
+/** 比较 before an adjective or verb means "rather" ("用哪个比较好" asks which is better), not "compare". */
+export const COMPARE = /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|differences?|diff|differ)\b|区别|对比|比较(?![好合适快慢轻重稳安新旧多少省靠常推]|小(?!大)|大(?!小))|差别|不同/;
 export const OFFICIAL_WORD =
   /\b(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted|real one|fake|impostor|verified publisher|publish(?:es|ed|er)?)\b|官方/;
 /** A question about being official, at the start of any sentence. */
 export const OFFICIAL_ASK = /(?:^|[.?!:;]\s+)(?:is|are|isn'?t|aren'?t|does|do|who|can i trust|was)\b|\bis (?:it|this|that) (?:an? )?official\b|官方(?:镜像)?吗|是不是官方|是否.{0,4}官方|官方的吗|\bofficial\?/;
 /**
  * A yes/no question whose predicate is officialness ("is bitnami/mariadb an official image or …", "is the traefik
- * image on Docker Hub an official image or is it maintained by …"): asked whatever clause follows.
+ * image on Docker Hub an official image or is it maintained by …", "is mysql/mysql-server the official mysql image
+ * or …"): asked whatever clause follows.
  */
 export const OFFICIAL_YES_NO =
-  /(?:^|[.?!:;]\s+)(?:is|are|was|isn'?t|aren'?t)\s+(?:[^\s.?!]+\s+){1,7}?(?:(?:an?|the|still|really|actually)\s+)*(?:docker\s+)?(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted)(?:\s+(?:docker\s+)?(?:images?|ones?|builds?|repo\w*))?(?=\s*(?:$|[.?!,;:)]|(?:or|and|on|from|by|in|at|or is)\b))/;
+  /(?:^|[.?!:;]\s+)(?:is|are|was|isn'?t|aren'?t)\s+(?:[^\s.?!]+\s+){1,7}?(?:(?:an?|the|still|really|actually)\s+)*(?:docker\s+)?(?:official(?:ly)?|legit(?:imate)?|genuine|authentic|trusted)(?:\s+(?:docker\s+)?(?:images?|ones?|builds?|repo\w*))?(?=\s*(?:$|[.?!,;:)]|(?:or|and|on|from|by|in|at|or is)\b))|(?:^|[.?!:;]\s+)(?:is|was|isn'?t)\s+(?!(?:the|an?|this|that|it)\s)[^\s?!]+\s+(?:(?:still|really|actually)\s+)?the\s+(?:docker\s+)?official\s+[\w.-]+\s+(?:docker\s+)?image(?=\s*(?:$|[.?!,;:)]|(?:or|and|on|from|by|in|at)\b))/;
 export const LIST_ALL = /\b(?:list|all|which|what|show)(?: the| all)? official images\b|有哪些.{0,8}官方|官方.{0,8}有哪些/;
 /** "the official redis image": official as a given, while the question is about something else. */
 export const OFFICIAL_GIVEN = /\b(?:the|an?|our|my) official (?:docker )?(?:[\w.-]+ )?images?\b/;
@@ -85,9 +87,15 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
         /\bnot (?:properly|correctly|reachable|accessible|writable|writeable|readable|responding|persist\w*|shut ?down|load(?:ed|ing)?|start(?:ed|ing)?|install(?:ed|ing)?|updat\w*|creat\w*)\b|\bunreachable\b|\bafter (?:an? |the )?(?:upgrad\w*|updat\w*|restart\w*|reboot\w*|initializ\w*|pulling)\b|\bpermissions?\b|\bexit (?:code|status)\b|\bbut (?:can'?t|cannot|fails?|doesn'?t)\b|\bbut not (?:on|in|with|when|after|for|from|under)\b|\b(?:should|supposed to) be\b|\binstead of\b|\b(?:wrong|incorrect|outdated|stale|out of date)\b|\bmonths old\b|\brebuil[dt]\b|\bstill (?:present|there|vulnerable|broken|on|uses?|ships?)\b|\bwarning\b/,
         3,
       ],
-      // Asking the maintainers for a change: "could you add…", "would you consider adding…", "any plans to support…".
+      // Asking the maintainers for a change: "could you add…", "would you consider adding…", "any plans to support…",
+      // "any chance to bump…".
       [
-        /\b(?:could|can|would|will) you (?:please |pls |kindly )?(?:consider )?(?:add|publish|provide|release|ship|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bplease (?:consider )?(?:add|publish|provide|release|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bany plans? (?:to|for|of) (?:add|support|publish|provid|releas|ship|includ)\w*/,
+        /\b(?:could|can|would|will) you (?:please |pls |kindly )?(?:consider )?(?:add|publish|provide|release|ship|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bplease (?:consider )?(?:add|publish|provide|release|rebuild|bump|support|fix|update|include|enable|switch|remove|drop)\w*\b|\bany plans? (?:to|for|of) (?:add|support|publish|provid|releas|ship|includ)\w*|\bany chance (?:(?:you|we|they) (?:could|can|will|would|might) |(?:to|of) (?:get(?:ting)? |see(?:ing)? )?)?(?:add|bump|updat|upgrad|publish|provid|releas|ship|support|includ|rebuild|fix|enabl|switch)\w*/,
+        5,
+      ],
+      // Asking after a new build: "any plan for an OTP-23 flavor", "any chance of getting an arm32v7 build".
+      [
+        /\b(?:plans?|any chance) (?:(?:to|of) (?:add|publish|provid|releas|ship|support|get|see|hav)\w* |for |of )(?:an? |the |some )?(?:new )?(?:[\w.-]+ ){0,2}?(?:flavou?rs?|variants?|versions?|tags?|builds?|images?)\b/,
         5,
       ],
     ],
@@ -111,7 +119,11 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
       [/\btags?\b|标签/, 2],
       [/\bdockerfile\b/, 3],
       [/\bwhich (?:debian|ubuntu|alpine|os|distro|glibc|libc|openssl|kernel)\b/, 2],
-      [/\b(?:version|versions|release)\b|版本/, 1],
+      // "what alpine version is php:8.2-fpm-alpine on": the base's version, asked.
+      [/\bwhat (?:debian|ubuntu|alpine|os|distro|glibc|libc|openssl|kernel) (?:version|verison|vesion|verion|versoin|release)\b/, 2],
+      [/\b(?:version|versions|release|verison|vesion|verion|versoin)\b|版本/, 1],
+      // How often builds are refreshed: "how often is the telegraf image rebuilt", "update cadence".
+      [/\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:rebuil\w*|updat\w*|refresh\w*|releas\w*|publish\w*|patch\w*|bump\w*)|\b(?:rebuild|update|release) (?:cadence|schedule|frequency|policy)\b/, 4],
       [/\bpoints? to\b/, 2],
       [/\bsupport(?:s|ed)?\b|支持/, 1],
       [/\b(?:arm64|aarch64|amd64|armv7|x86_64|ppc64le|s390x|riscv64|raspberry)\b/, 2],
@@ -139,8 +151,8 @@ export const SCORED: ReadonlyArray<['feedback-route' | 'size' | 'tag-info' | 're
       [/\b(?:tags?|variants?|flavou?rs?|ones?|images?) or (?:the |a )?(?:[\w.-]+ )?(?:one|tag|variant|flavou?r)\b/, 3],
       // "which ruby tag should I use": asks for the one to use, not what the tags are.
       [/\bwhich\b[^.?!]{0,30}\b(?:tags?|variants?|versions?|images?)\b[^.?!]{0,25}\b(?:use|pick|choose|go with|run)\b/, 2],
-      [/\b(?:good idea|worth it|prefer|choose|pick|go with|better|suitable|(?:good|right|best|bad) (?:choice|fit|option|pick))\b/, 2],
-      [/\b(?:smallest|lightest|lightweight|minimal|tiny|smaller)\b/, 2],
+      [/\b(?:good idea|worth it|prefer|choose|pick|go with|better|suitable|(?:good|right|best|bad) (?:choice|fit|option|pick))\b|比较好|更好|合适|适合/, 2],
+      [/\b(?:smallest|lightest|lightweight|minimal|tiny|smaller)\b|小一点|小一些|更小|最小|轻量/, 2],
       [/\bbase image\b|\bbase for\b|\bimage for\b/, 1],
       [/\bfor (?:a|an|my|our) [\w.-]+ (?:app|application|service|microservices?|project|api|site|backend|jar|bot|server|worker)\b/, 2],
       [/\b(?:build|runtime|final) stage\b/, 1],

@@ -15,9 +15,9 @@ const INTERROGATIVE =
 /** Auxiliaries followed by a negation state a fact ("does not start"), they do not ask. */
 const NEGATED_AUXILIARY =
   /^(?:(?:does|do|did|could|should|would|is|are|was|were|has|have)n'?t|can'?t|cannot|won'?t|(?:does|do|did|can|could|should|would|will|is|are|was|were|has|have) not)\b/;
-/** A question inside a statement: "not sure which tag", "I don't know what to pick", "…, which slim tag now". */
+/** A question inside a statement: "not sure which tag", "I don't know what to pick", "…, which slim tag now", "…, why so big". */
 const EMBEDDED_QUESTION =
-  /\b(?:know|sure|wonder(?:ing)?|unsure|idea|decide|deciding|confused|curious|tell me|explain)\b[^.?!]{0,20}?\b(?:which|what|where|how|why|whether)\b|(?:[,;:]|\b(?:to|in|on|for|from|with|at)) (?:which|what) (?:[a-z0-9.-]+ ){0,2}?(?:tags?|variants?|versions?|images?|ones?|base|distro|flavou?r)\b/;
+  /\b(?:know|sure|wonder(?:ing)?|unsure|idea|decide|deciding|confused|curious|tell me|explain)\b[^.?!]{0,20}?\b(?:which|what|where|how|why|whether)\b|(?:[,;:]|\b(?:to|in|on|for|from|with|at)) (?:which|what) (?:[a-z0-9.-]+ ){0,2}?(?:tags?|variants?|versions?|images?|ones?|base|distro|flavou?r)\b|[,;:] (?:why|how come)\b/;
 /** Chinese question words and particles. */
 const CHINESE_QUESTION = /[吗嗎呢]|什么|哪|怎么|怎样|如何|为什么|是否|能否|可否|多大|多少|有没有|是不是|能不能|可不可以/;
 /** Filler before the first real word: greetings, "so", "ok", "pls". */
@@ -36,7 +36,7 @@ const NOT_NEGATING: ReadonlySet<string> = new Set(
 
 /** A malfunction said outright: negations, failures and error words. */
 const MALFUNCTION =
-  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|(?:is|are|was|were|has been|have been|got|now) (?:gone|removed|missing)|disappeared|vanished|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:has|have|had) no|no effect|empty|blank|unhealthy|undefined|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
+  /\b(?:\w+n't|doesnt|dont|didnt|cant|wont|isnt|arent|wasnt|couldnt|cannot|unable|no longer|never|errors?|errno|exceptions?|fail\w*|crash\w*|panic\w*|segfault\w*|abort\w*|exhausted|mismatch\w*|broken|broke|breaks|breaking|stopped|stuck|hang(?:s|ing)?|hung|freez\w*|frozen|leak\w*|killed|denied|refused|forbidden|timeout|timed out|invalid|unexpected(?:ly)?|incorrect\w*|wrong|outdated|out of date|stale|missing|corrupt\w*|warnings?|regression|bug|bugs|buggy|problems?|trouble|conflicts?|too (?:low|high|old|new|big|large|slow|small|many|much|few|long|short|strict|loose)|no such|not found|(?:is|are|was|were|has been|have been|got|now) (?:gone|removed|missing)|disappeared|vanished|instead of|still (?:uses?|ships?|references?|has|contains?|points?|on)|(?:ships?|shipping|has|have|contains?|comes? with|includes?|bundles?|uses?) (?:an? |the )?(?:very |really |quite |pretty )?(?:old|ancient|obsolete)|no (?:[\w.-]+ ){1,2}support|despite|even though|does nothing|ignor(?:es|ed|ing)|incompatib\w*|unsupported|(?:has|have|had) no|no effect|empty|blank|unhealthy|undefined|slow(?:ness|s|ed|ing)?|loops?|looping|spikes?|(?:needs|has) to|must be)\b|报错|失败|崩溃|错误|无法|不能|不支持|不工作|异常/;
 /**
  * Imperatives that ask the maintainers for a change, at the start of a title ("Consider adding…", "Replace X with
  * Y in the Z image"); requests to the bot ("show", "list", "compare", "recommend") are not among them.

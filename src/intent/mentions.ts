@@ -2,9 +2,9 @@ import { parseImageRef } from '../image-ref/parse-image-ref.js';
 import type { ImageRef } from '../image-ref/types.js';
 import { type CompiledLexicon, nearestName } from './lexicon.js';
 import { releaseOfWord } from './releases.js';
-import type { Token } from './tokens.js';
+import { type Token, versionOf } from './tokens.js';
 import type { ImageMention } from './types.js';
-import { NOT_TYPOS, VARIANTS } from './vocabulary.js';
+import { NOT_TYPOS, VARIANT_IMAGES, VARIANTS, WEAK_NAMES } from './vocabulary.js';
 
 /** How firmly a mention names an image: strong beats typo beats weak when choosing the main image. */
 export type Strength = 'strong' | 'typo' | 'weak';
@@ -19,6 +19,8 @@ export interface Candidate {
   digitSuffix: string | null;
   /** Followed by "image" or "docker image" ("the busybox image"): the words are called an image outright. */
   calledImage?: boolean;
+  /** "the wordpress image", "this redis container": called an image after a determiner, the one the text is about. */
+  theImage?: boolean;
 }
 
 /** Docker Hub namespaces that republish official images for one architecture (`arm64v8/python`). */
@@ -53,6 +55,8 @@ const LEAF_DIRECTORIES: ReadonlySet<string> = new Set(
   'uploads htdocs logs conf.d plugins themes node_modules wp-content docker-entrypoint-initdb.d sites-available sites-enabled'.split(' '),
 );
 const FILE_EXTENSION = /\.(?:txt|json|ya?ml|conf|cnf|ini|sh|py|js|ts|php|rb|go|java|jar|war|xml|toml|lock|md|log|sql|env|pem|crt|key|sock|pid|html?|css|d)$/;
+/** `docker/library/mysql`: the official namespace written after the platform's name, as Hub URLs and docs put it. */
+const DOCKER_LIBRARY = /^docker\/(?=library\/[a-z0-9])/i;
 /** The platform word `docker` names the docker image only when the text is about docker-in-docker. */
 const DOCKER_IN_DOCKER = /\b(?:dind|docker[- ]in[- ]docker)\b/i;
 const DIGIT_SUFFIX = /^([a-z][a-z-]*?)-?(\d+(?:\.\d+)*)$/;
@@ -64,11 +68,20 @@ export function findMentions(tokens: readonly Token[], text: string, lexicon: Co
   const dockerImage = DOCKER_IN_DOCKER.test(text);
   for (let index = 0; index < tokens.length; ) {
     const candidate = phraseAt(tokens, index, text, lexicon) ?? tokenAt(tokens, index, text, lexicon, dockerImage);
-    if (candidate !== null) found.push(calledImage(tokens, candidate) ? { ...candidate, calledImage: true } : candidate);
+    if (candidate !== null) found.push(withCalled(tokens, candidate));
     index = candidate === null ? index + 1 : candidate.end;
   }
   return found;
 }
+
+function withCalled(tokens: readonly Token[], candidate: Candidate): Candidate {
+  if (!calledImage(tokens, candidate)) return candidate;
+  const before = tokens[candidate.index - 1]?.lower ?? '';
+  return DETERMINERS.has(before) ? { ...candidate, calledImage: true, theImage: true } : { ...candidate, calledImage: true };
+}
+
+/** Words before "X image" that single X out; "mariadb or mysql image" shares the noun between two names instead. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'my', 'our', 'your', 'their', 'its']);
 
 /** "busybox image", "alpine docker image", "redis container": the text calls the word an image (plural "alpine images" names a variant family). */
 function calledImage(tokens: readonly Token[], candidate: Candidate): boolean {
@@ -80,15 +93,20 @@ function calledImage(tokens: readonly Token[], candidate: Candidate): boolean {
 const IMAGE_NOUNS: ReadonlySet<string> = new Set(['image', 'container', '镜像']);
 
 /**
- * The mention that best names the main image: the first strong `image:tag` reference, else the first strong one, else a typo, else a weak one; among weak ones
- * a word the text calls an image ("the alpine docker image") comes first, and a word that is also a variant (`alpine` in "slim or alpine for pandas") last.
+ * The mention that best names the main image: the first strong `image:tag` reference, else the first strong one the
+ * text calls "the … image", else the first strong one, else a typo, else a weak one; among weak ones a word the text
+ * calls an image ("the alpine docker image") comes first, and a word that is also a variant (`alpine` in "slim or
+ * alpine for pandas") last.
  */
 export function chooseMain(candidates: readonly Candidate[], options: { preferTagged?: boolean } = {}): Candidate | null {
   if (options.preferTagged !== false) {
     // An explicit `image:tag` is what the text is about, whatever bare words come before it.
     const tagged = candidates.find((candidate) => candidate.strength === 'strong' && candidate.mention.ref?.tag != null);
-    if (tagged !== undefined) return tagged;
+    if (tagged !== undefined && !baseOfEarlier(tagged, candidates)) return tagged;
   }
+  // "PHP limits are too low in the wordpress image": of the images named, the one called the image is the subject.
+  const theImage = candidates.find((candidate) => candidate.strength === 'strong' && candidate.theImage === true);
+  if (theImage !== undefined) return theImage;
   for (const strength of ['strong', 'typo'] as const) {
     const found = candidates.find((candidate) => candidate.strength === strength && !isVariantWord(candidate));
     if (found !== undefined) return found;
@@ -98,6 +116,17 @@ export function chooseMain(candidates: readonly Candidate[], options: { preferTa
   const weak = candidates.find((candidate) => candidate.strength === 'weak' && !isVariantWord(candidate));
   if (weak !== undefined) return weak;
   return candidates.find((candidate) => candidate.strength === 'weak') ?? null;
+}
+
+/**
+ * A base OS at a tag (`Alpine:3.11`) named after another image ("using Traefik images … with Alpine:3.11") says what
+ * that image is built on; the image is the subject.
+ */
+function baseOfEarlier(tagged: Candidate, candidates: readonly Candidate[]): boolean {
+  if (!WEAK_NAMES.has(tagged.mention.official ?? '')) return false;
+  return candidates.some(
+    (candidate) => candidate.index < tagged.index && candidate.strength === 'strong' && !WEAK_NAMES.has(candidate.mention.official ?? ''),
+  );
 }
 
 function isVariantWord(candidate: Candidate): boolean {
@@ -121,7 +150,8 @@ function phraseAt(tokens: readonly Token[], index: number, text: string, lexicon
 }
 
 function tokenAt(tokens: readonly Token[], index: number, text: string, lexicon: CompiledLexicon, dockerImage: boolean): Candidate | null {
-  const token = tokens[index];
+  const found = tokens[index];
+  const token = found !== undefined && DOCKER_LIBRARY.test(found.lower) ? withoutDockerPrefix(found) : found;
   if (token === undefined || token.spoofed || isPath(token, text)) return null;
   if (token.lower === 'docker' && !dockerImage) return null;
   const hubPage = HUB_PAGE.exec(token.lower)?.[1];
@@ -131,6 +161,11 @@ function tokenAt(tokens: readonly Token[], index: number, text: string, lexicon:
     : looksLikeRef ? referenceMention(token, lexicon) : wordMention(token, lexicon);
   if (mention === null) return null;
   return { ...mention, index, end: index + 1 };
+}
+
+function withoutDockerPrefix(token: Token): Token {
+  const offset = 'docker/'.length;
+  return { ...token, raw: token.raw.slice(offset), lower: token.lower.slice(offset) };
 }
 
 /**
@@ -155,12 +190,29 @@ function wordMention(token: Token, lexicon: CompiledLexicon): Found | null {
   if (entry !== undefined) {
     return { mention: named(token.raw, entry.official, entry.match), strength: entry.weak ? 'weak' : 'strong', digitSuffix: null };
   }
+  const tag = bareTagMention(token, lexicon);
+  if (tag !== null) return tag;
   const digits = DIGIT_SUFFIX.exec(token.lower);
   const prefix = digits?.[1];
   if (prefix !== undefined && lexicon.nameSet.has(prefix) && lexicon.words.get(prefix)?.weak === false) {
     return { mention: named(token.raw, prefix, 'synonym'), strength: 'strong', digitSuffix: digits?.[2] ?? null };
   }
   return typoMention(token, lexicon);
+}
+
+/** A tag written without its image (`7.4.11-fpm-alpine`, `fpm-alpine`) names, weakly, the image its variant word belongs to. */
+function bareTagMention(token: Token, lexicon: CompiledLexicon): Found | null {
+  const parts = token.lower.split('-');
+  if (parts.length < 2 || !parts.every(isTagPart)) return null;
+  const official = parts.map((part) => VARIANT_IMAGES[part]).find((name) => name !== undefined);
+  if (official === undefined || !lexicon.nameSet.has(official)) return null;
+  const parsed = parseImageRef(`${official}:${token.lower}`);
+  const ref = parsed.ok ? parsed.value : null;
+  return { mention: { raw: token.raw, ref, official, match: 'synonym', suggestion: null, tag: ref?.tag ?? null }, strength: 'weak', digitSuffix: null };
+}
+
+function isTagPart(part: string): boolean {
+  return versionOf(part) !== null || part in VARIANTS || releaseOfWord(part) !== null;
 }
 
 function typoMention(token: Token, lexicon: CompiledLexicon): Found | null {

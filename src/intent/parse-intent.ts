@@ -88,7 +88,7 @@ function questionIntent(parsed: Parsed, lex: CompiledLexicon): Intent {
   // or a second image beside it ("httpd or nginx for static files").
   const main =
     parsed.main !== null &&
-    (bareImage || variantWords > 0 || isReference(parsed.main) || imageCount(candidates) > 1 || onTopic(lower, tokens) || isLabel(parsed))
+    (bareImage || variantWords > 0 || isReference(parsed.main) || imageCount(candidates) > 1 || onTopic(lower, tokens, parsed.main) || isLabel(parsed))
       ? parsed.main
       : null;
   const subject = main === null ? officialSubject(lower, lex) : null;
@@ -180,9 +180,12 @@ function isLabel(parsed: Parsed): boolean {
 /** A log line pasted under a title: a `[Warning]`/`ERROR:` level, or a line of its own after the first. */
 const PASTED_LOG = /\n\s*(?:\S.*\b)?(?:\[(?:warn(?:ing)?|error|note|info|fatal|crit\w*)\]|(?:error|warning|fatal|panic)\s*:)/i;
 
-function onTopic(lower: string, tokens: readonly Token[]): boolean {
-  return DOMAIN.test(lower) || tokens.some((token) => VERSIONISH.test(token.lower));
+/** A word of our world, a version, or a word for the name's release lines right after it ("which postgres major"). */
+function onTopic(lower: string, tokens: readonly Token[], main: Candidate): boolean {
+  return DOMAIN.test(lower) || tokens.some((token) => VERSIONISH.test(token.lower)) || RELEASE_LINES.has(tokens[main.end]?.lower ?? '');
 }
+
+const RELEASE_LINES: ReadonlySet<string> = new Set(['major', 'majors', 'minor', 'minors']);
 
 /** The image a proposal names ("nagios official image request"), when it is not an official one already. */
 function proposedSubject(text: Parsed, lex: CompiledLexicon, patterns: readonly RegExp[] = PROPOSED_SUBJECT): ImageMention | null {
@@ -228,11 +231,15 @@ const NOT_SUBJECTS: ReadonlySet<string> = new Set([
   'into', 'onto', 'to', 'in', 'as', 'on', 'accepted', 'added', 'listed', 'included', 'published', 'some',
 ]);
 
+/** Distinct variant words, those inside a bare tag too (`fpm-alpine`, `slim-bookworm`). */
 function countVariants(tokens: readonly Token[]): number {
   const seen = new Set<string>();
   for (const token of tokens) {
-    const variant = VARIANTS[token.lower];
-    if (variant !== undefined) seen.add(variant);
+    const parts = token.lower in VARIANTS || /[/:@]/.test(token.lower) ? [token.lower] : token.lower.split('-');
+    for (const part of parts) {
+      const variant = VARIANTS[part];
+      if (variant !== undefined) seen.add(variant);
+    }
   }
   return seen.size;
 }

@@ -52,6 +52,13 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Variant words whose tags are one image's own (PHP's FastCGI Process Manager and thread-safe builds): alone, or in a
+ * bare tag (`7.4.11-fpm-alpine`, `8.3-zts`), they name that image. Apps built on it (`wordpress:fpm`) are named beside
+ * the tag, and a name wins over a tag. `apache` is not among them: alone it is httpd, in a tag it is PHP's variant.
+ */
+export const VARIANT_IMAGES: Readonly<Record<string, string>> = { fpm: 'php', zts: 'php' };
+
+/**
  * Words that name an image only when nothing better is named: common English (`go`, `docker`, `registry`), distro
  * names that are also variants (`alpine`, `debian`), frameworks that imply a language (`django` → python).
  */
@@ -77,6 +84,7 @@ export const WEAK_SYNONYMS: Readonly<Record<string, string>> = {
   npm: 'node',
   'spring boot': 'eclipse-temurin',
   spring: 'eclipse-temurin',
+  ...VARIANT_IMAGES,
 };
 
 /** Official names that are also everyday words or variants: they name the image only when nothing else does. */

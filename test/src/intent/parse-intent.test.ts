@@ -355,3 +355,82 @@ describe('message form: questions, issue titles and chat fragments', () => {
     expect(parsed(`is ${word} official`).image?.match ?? 'none').not.toBe('typo');
   });
 });
+
+describe('patterns behind the fourth held-out set misses, in other words', () => {
+  it.each([
+    // A bare tag carrying PHP's own variant (fpm, zts) names php; a name beside it wins.
+    ['gd extension fails to compile on 8.3-fpm-bookworm', 'feedback-route', 'php'],
+    ['opcache not enabled in 8.2-zts', 'feedback-route', 'php'],
+    ['wordpress fpm-alpine uploads fail', 'feedback-route', 'wordpress'],
+    // "the X image" is the subject over other names; a base OS at a tag says what an earlier image is built on.
+    ['PHP upload limit too small in the nextcloud image', 'feedback-route', 'nextcloud'],
+    ['java heap too small in the tomcat image', 'feedback-route', 'tomcat'],
+    ['our ruby images get flagged on alpine:3.18 CVEs', 'vuln-check', 'ruby'],
+    ['nginx image fails to start since the debian:12.5 base update', 'feedback-route', 'nginx'],
+    // docker/library/X is the official X.
+    ['docker/library/redis lacks s390x', 'feedback-route', 'redis'],
+    ['is docker/library/nginx official', 'official-check', 'nginx'],
+    // Statements of what is missing, stale or old are reports.
+    ['redis:7 no s390x support', 'feedback-route', 'redis'],
+    ['haproxy:3.0 image with no riscv64 support, the docs list it', 'feedback-route', 'haproxy'],
+    ['node:lts points to 20 despite 22 being the active LTS', 'feedback-route', 'node'],
+    ['python:3.12-slim ships an ancient openssl', 'feedback-route', 'python'],
+    ['ruby:3.3-alpine comes with an old bundler, any chance to update it', 'feedback-route', 'ruby'],
+    // Asking the maintainers for a change or a new build is a report, question mark or not.
+    ['any chance you could add a slim variant to the perl image?', 'feedback-route', 'perl'],
+    ['any chance of getting an arm32v7 build of mongo?', 'feedback-route', 'mongo'],
+    ['any plan for a jre flavour of the maven image?', 'feedback-route', 'maven'],
+    ['are there plans for an alpine flavour of the elasticsearch image?', 'feedback-route', 'elasticsearch'],
+    // 比较 before an adjective is "rather": 哪个比较合适 asks for a recommendation; 比较大小 still compares.
+    ['node 镜像哪个标签比较适合生产？', 'recommend-variant', 'node'],
+    ['Go 服务用哪个镜像比较合适？', 'recommend-variant', 'golang'],
+    ['python 和 node 镜像比较大小', 'compare-tags', 'python'],
+    // A name with "major"/"minor" after it is the image's release line.
+    ['which node major should we move to', 'recommend-variant', 'node'],
+    ['which postgres minor should we pin', 'recommend-variant', 'postgres'],
+    // "what tags does X have" lists tags, whatever "vs" it carries.
+    ['what tags does python have for slim vs alpine', 'tag-info', 'python'],
+    ['which tags does the ruby image have, jemalloc vs plain?', 'tag-info', 'ruby'],
+    // The base distro's version (typo and all) and the rebuild cadence are tag facts; a crash rate is not.
+    ['what ubuntu verison is eclipse-temurin:21 on', 'tag-info', 'eclipse-temurin'],
+    ['how frequently are the php images refreshed', 'tag-info', 'php'],
+    ["what's the rebuild cadence of the golang image", 'tag-info', 'golang'],
+    ['how often does the postgres container crash', 'feedback-route', 'postgres'],
+    // ", why so big" asks about size.
+    ['ruby:3.3 shows 1GB in docker images, why so big', 'size', 'ruby'],
+    // "is X the official Y image or …" checks X; "is the official Y image or Z better" chooses.
+    ['is bitnami/redis the official redis image or a fork?', 'official-check', 'bitnami/redis'],
+    ['is docker.io/library/nginx:1.27 the official nginx image or a mirror?', 'official-check', 'nginx'],
+    ['is the official nginx image or the bitnami one better?', 'recommend-variant', 'nginx'],
+    // Becoming part of Docker's library is a proposal; part of a language's standard library is not.
+    ['what would it take to become part of the docker library for our tool?', 'propose-image', null],
+    ['Is json part of the python standard library', 'unknown', null],
+    // "list the official <kind> images" searches, a language in the kind or not.
+    ['list the official java application server images', 'search', null],
+    ['find the official python web framework images', 'search', null],
+  ])('%j → %s / %s', (text, intent, image) => {
+    const got = parsed(text);
+
+    expect({ intent: got.name, image: imageOf(got) }).toEqual({ intent, image });
+  });
+
+  it('pins the version and variants of a bare PHP tag', () => {
+    const intent = parsed('iconv broken on 8.3-fpm-bookworm');
+
+    expect(intent.image).toMatchObject({ official: 'php', tag: '8.3-fpm-bookworm' });
+    expect(intent.pins).toMatchObject({ version: '8.3', variant: 'fpm', release: 'bookworm' });
+  });
+
+  it('never reads apache in a bare tag as httpd', () => {
+    expect(imageOf(parsed('8.2-apache missing mod_rewrite'))).not.toBe('httpd');
+  });
+
+  it.each([
+    ['redis:7 no s390x support', 'issue'],
+    ['python:3.12-slim ships an ancient openssl', 'issue'],
+    ['node:lts points to 20 despite 22 being out', 'issue'],
+    ['ruby:3.3 shows 1GB in docker images, why so big', 'question'],
+  ])('%j is a %s', (text, form) => {
+    expect(formOf(text.toLowerCase(), text, new Set(['redis', 'python', 'node', 'ruby']))).toBe(form);
+  });
+});
