@@ -5,6 +5,7 @@ import type { CommandContext, Logger } from '../../src/command.js';
 import type { Config } from '../../src/config/schema.js';
 import { BotError } from '../../src/errors.js';
 import type { ChannelPoster } from '../../src/watch/poster.js';
+import { createAckFirst } from './ack-first.js';
 import { createSlackDirectory } from './directory.js';
 import { registerListeners, type SlackDeps } from './listeners.js';
 import { createSlackPoster, postingClient } from './poster.js';
@@ -86,6 +87,7 @@ function listenerDeps(ctx: CommandContext, app: App, pending: Set<Promise<void>>
       work.finally(() => pending.delete(work)).catch(() => undefined);
       return work;
     },
+    acks: createAckFirst(),
   };
 }
 

@@ -1,5 +1,4 @@
 import type { AckFn, App, RespondArguments, RespondFn, webApi } from '@slack/bolt';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { channelCommandOf, type TypedCommand } from '../../commands/channel-text.js';
@@ -7,6 +6,7 @@ import { findCommand, runCommand } from '../../commands/index.js';
 import type { CommandContext } from '../../src/command.js';
 import { planQuestion, safely, type Plan } from '../../src/core.js';
 import type { Reply } from '../../src/reply.js';
+import type { AckFirst } from './ack-first.js';
 import { commandCaller, eventCaller } from './caller.js';
 import { asksSlackFirst, cannotPostThere, CHECKING_TEXT, runChannelCommand } from './channel-commands.js';
 import type { SlackDirectory } from './directory.js';
@@ -28,6 +28,8 @@ export interface SlackDeps {
   seen: LRUCache<string, true>;
   /** Keeps a listener's work until it ends, so that stopping can wait for answers under way. */
   track(work: Promise<void>): Promise<void>;
+  /** Holds the work after an ack until the commands arriving with it are acknowledged too. */
+  acks: AckFirst;
 }
 
 // Only the fields used are read; anything else in a payload is ignored, and a payload without them is dropped.
@@ -84,6 +86,7 @@ function ephemeralAnswer(deps: SlackDeps, reply: Reply, question: string): Respo
 
 /** `/baseimage …`: acknowledged at once; a live answer replaces its "looking up" message through response_url. */
 async function onCommand(deps: SlackDeps, payload: unknown, ack: Ack, respond: RespondFn): Promise<void> {
+  deps.acks.arrived();
   const command = Command.safeParse(payload);
   if (!command.success) {
     deps.ctx.log.warn({ kind: 'slash_command' }, 'slack payload unreadable');
@@ -102,8 +105,8 @@ async function onCommand(deps: SlackDeps, payload: unknown, ack: Ack, respond: R
     return;
   }
   await ack({ response_type: 'ephemeral', ...renderLookingUp(plan.intent) });
-  // Commands come in bursts: let the others that arrived with this one be acknowledged before its lookups start.
-  await nextTurn();
+  // Commands come in bursts: the others arriving with this one are acknowledged before its lookups start.
+  await deps.acks.afterAcks();
   const reply = await answer(deps.ctx, plan);
   await attempt(deps, 'response_url', () => respond({ ...ephemeralAnswer(deps, reply, question), replace_original: true }));
 }
@@ -125,6 +128,7 @@ async function onChannelCommand(deps: SlackDeps, fields: CommandFields, typed: T
     return;
   }
   await ack({ response_type: 'ephemeral', ...renderNotice(CHECKING_TEXT) });
+  await deps.acks.afterAcks();
   const message = (await cannotPostThere(deps.directory, typed, caller.channelId))
     ? renderNotice(USER_TEXT.cannot_post_here)
     : renderReply(await runChannelCommand(deps.ctx, typed, caller));
@@ -191,7 +195,9 @@ async function post(deps: SlackDeps, client: webApi.WebClient, where: Where, mes
 
 /** "Share in channel": posts the stored answer visibly where it was asked, then removes the ephemeral copy. */
 async function onShare(deps: SlackDeps, payload: unknown, ack: () => Promise<void>, respond: RespondFn): Promise<void> {
+  deps.acks.arrived();
   await ack();
+  await deps.acks.afterAcks();
   const action = ShareAction.safeParse(payload);
   const value = action.success ? readShareValue(action.data.value) : null;
   if (value === null) {
