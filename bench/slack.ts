@@ -121,10 +121,10 @@ async function run(mode: Mode, worker: Worker, side: SlackSide): Promise<Row> {
 function print(rows: Row[]): void {
   const ms = (value: number) => `${Math.round(value)} ms`.padStart(9);
   console.log(`${COMMANDS} concurrent /baseimage commands, every upstream request delayed ${UPSTREAM_MS} ms (${QUESTIONS.length} questions, round-robin)`);
-  console.log('mode     acked      ack p50  ack p99  ack max    final p50  final p99  final max   live answers  violations');
+  console.log('mode     acked      ack p50  ack p95  ack p99  ack max    final p50  final p99  final max   live answers  violations');
   for (const row of rows) {
     console.log(
-      `${row.mode.padEnd(8)} ${`${row.acked}/${COMMANDS}`.padEnd(9)} ${ms(percentile(row.ack, 0.5))}${ms(percentile(row.ack, 0.99))}${ms(row.ack.at(-1) ?? Number.NaN)}  ` +
+      `${row.mode.padEnd(8)} ${`${row.acked}/${COMMANDS}`.padEnd(9)} ${ms(percentile(row.ack, 0.5))}${ms(percentile(row.ack, 0.95))}${ms(percentile(row.ack, 0.99))}${ms(row.ack.at(-1) ?? Number.NaN)}  ` +
         `${ms(percentile(row.final, 0.5))}  ${ms(percentile(row.final, 0.99))}  ${ms(row.final.at(-1) ?? Number.NaN)}   ${String(row.live).padStart(12)}  ${String(row.violations).padStart(10)}`,
     );
   }
