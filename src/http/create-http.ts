@@ -1,8 +1,9 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { Logger } from '../command.js';
 import { RateLimitedError, UpstreamError } from '../errors.js';
 import { hostOf, mapHttpError, mapRequestFailure, rateLimitedUntil, type ResponseHead } from './map-http-error.js';
+import { undici } from './undici.js';
 
 export interface HttpOptions {
   /** Connect, headers and whole-request timeout per request (redirect hops each get their own). */
@@ -37,7 +38,8 @@ const USER_AGENT = 'baseimage/0.1 (+https://github.com/docker-library/official-i
 
 /** The one undici Agent of the process: explicit connect, headers and body timeouts, short keep-alive. */
 export function createAgent(timeoutMs: number): Agent {
-  return new Agent({
+  const { Agent: UndiciAgent } = undici();
+  return new UndiciAgent({
     connect: { timeout: timeoutMs },
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
@@ -123,7 +125,7 @@ export class Http {
     this.checkNotBlocked(url);
     const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(this.timeoutMs)]) : AbortSignal.timeout(this.timeoutMs);
     try {
-      const response = await request(url, {
+      const response = await undici().request(url, {
         method: options.method ?? 'GET',
         headers: { 'user-agent': this.userAgent, ...options.headers },
         body: options.body ?? null,

@@ -1,4 +1,4 @@
-import { errors as undiciErrors } from 'undici';
+import { undici } from './undici.js';
 import { BotError, RateLimitedError, UpstreamError } from '../errors.js';
 
 /** When a host gives no hint, a 429 keeps it untouched for this long. */
@@ -56,6 +56,7 @@ function unixSeconds(value: string | undefined): number | null {
 }
 
 function isTimeout(error: unknown): boolean {
+  const undiciErrors = undici().errors;
   return (
     error instanceof undiciErrors.HeadersTimeoutError ||
     error instanceof undiciErrors.BodyTimeoutError ||
@@ -65,7 +66,7 @@ function isTimeout(error: unknown): boolean {
 }
 
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error instanceof undiciErrors.RequestAbortedError);
+  return error instanceof Error && (error.name === 'AbortError' || error instanceof undici().errors.RequestAbortedError);
 }
 
 export function hostOf(url: string): string {
