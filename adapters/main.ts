@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { CommandContext } from '../src/command.js';
 import { loadConfig } from '../src/config/load-config.js';
 import type { Config } from '../src/config/schema.js';
@@ -10,7 +10,7 @@ import { posterByPlatform, type ChannelPoster } from '../src/watch/poster.js';
 import { createWatchService, type WatchService } from '../src/watch/watch-service.js';
 import { chatInTerminal } from './cli/terminal-chat.js';
 import { startDiscord } from './discord/create-discord-client.js';
-import { startSlack } from './slack/create-slack-app.js';
+import { startSlack, type SlackRoute } from './slack/create-slack-app.js';
 
 /** Where GitHub delivers webhooks (push mode), on PORT. */
 export const WEBHOOK_PATH = '/github/webhook';
@@ -19,13 +19,11 @@ interface Running {
   stop(): Promise<void>;
 }
 
-type Route = { path: string; method: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
-
 /**
  * Starts every configured chat platform and fills `posters` with their channel posters. Routes are served by Slack's
  * HTTP receiver when Slack runs in HTTP mode (one port for both); otherwise `routesServed` is false.
  */
-async function startChats(ctx: CommandContext, config: Config, posters: Partial<Record<Platform, ChannelPoster>>, routes: Route[]): Promise<{ running: Running[]; routesServed: boolean }> {
+async function startChats(ctx: CommandContext, config: Config, posters: Partial<Record<Platform, ChannelPoster>>, routes: SlackRoute[]): Promise<{ running: Running[]; routesServed: boolean }> {
   const running: Running[] = [];
   let routesServed = false;
   try {
@@ -49,7 +47,7 @@ async function startChats(ctx: CommandContext, config: Config, posters: Partial<
 }
 
 /** A plain HTTP server for the routes (Slack in Socket Mode, or Discord alone); anything else is 404, as in Bolt. */
-async function serveRoutes(ctx: CommandContext, port: number, routes: Route[]): Promise<Running> {
+async function serveRoutes(ctx: CommandContext, port: number, routes: SlackRoute[]): Promise<Running> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     const route = routes.find((candidate) => candidate.path === path && candidate.method === req.method);
@@ -89,7 +87,7 @@ async function runChats(ctx: CommandContext, config: Config, stores: Stores): Pr
   const stopped = untilSignal();
   const posters: Partial<Record<Platform, ChannelPoster>> = {};
   const watcher: WatchService = createWatchService(config, ctx, stores, posterByPlatform(posters));
-  const routes: Route[] = watcher.webhookHandler === null ? [] : [{ path: WEBHOOK_PATH, method: 'POST', handler: watcher.webhookHandler }];
+  const routes: SlackRoute[] = watcher.webhookHandler === null ? [] : [{ path: WEBHOOK_PATH, method: 'POST', handler: watcher.webhookHandler }];
   const chats = await startChats({ ...ctx, stores }, config, posters, routes);
   const running = [...chats.running];
   if (routes.length > 0 && !chats.routesServed) running.push(await serveRoutes(ctx, config.port, routes));

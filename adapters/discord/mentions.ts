@@ -1,9 +1,10 @@
 import type { Message } from 'discord.js';
 import { channelCommandOf, type TypedCommand } from '../../commands/channel-text.js';
 import { runCommand } from '../../commands/index.js';
-import type { Caller, CommandContext } from '../../src/command.js';
+import type { CommandContext } from '../../src/command.js';
 import { planQuestion } from '../../src/core.js';
 import { answerSafely, describeError, type Answer } from './answer.js';
+import { messageCaller } from './caller.js';
 import { NOTICES } from './notices.js';
 import { renderEmbed, renderShortEmbed } from './render-reply.js';
 
@@ -48,16 +49,7 @@ function answerQuestion(ctx: CommandContext, message: Message, text: string): Pr
 
 /** `@baseimage feedback python …`, `watching`, `link-github …`: run for the message's author in its channel. */
 function answerChannelCommand(ctx: CommandContext, message: Message, typed: TypedCommand): Promise<Answer> {
-  const channel = message.channel;
-  const caller: Caller = {
-    platform: 'discord',
-    userId: message.author.id,
-    userName: message.author.username,
-    channelId: message.channelId,
-    ...('name' in channel && typeof channel.name === 'string' ? { channelName: channel.name } : {}),
-    canManageChannel: async () => false,
-  };
-  const withCaller = { ...ctx, caller };
+  const withCaller = { ...ctx, caller: messageCaller(message) };
   return answerSafely(withCaller, () => runCommand(withCaller, typed.command, typed.input));
 }
 
