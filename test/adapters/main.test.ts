@@ -1,12 +1,11 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitHubStandIn, type GitHubStandIn } from '../stand-ins/github.js';
+import { sendDelivery } from '../stand-ins/github-webhook.js';
 import { CHANNEL_ID, slashCommand } from '../stand-ins/slack/payloads.js';
 import { APP_TOKEN, BOT_TOKEN, startSlackStandIn, type SlackStandIn } from '../stand-ins/slack/slack-stand-in.js';
 import { eventually } from './slack/harness.js';
@@ -71,18 +70,6 @@ function startBot(db: string): Bot {
 
 const pings = () => stand.messages.filter((message) => message.channel === CHANNEL_ID && message.metadata !== undefined);
 
-async function deliverWebhook(port: number, payload: unknown): Promise<number> {
-  const body = JSON.stringify(payload);
-  const signature = `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex')}`;
-  const response = await request(`http://127.0.0.1:${port}/github/webhook`, {
-    method: 'POST',
-    body,
-    headers: { 'x-github-event': 'issues', 'x-hub-signature-256': signature, 'content-type': 'application/json' },
-  });
-  await response.body.text();
-  return response.statusCode;
-}
-
 describe('npm start (adapters/main.ts)', () => {
   it('starts the Slack app in Socket Mode when both Slack tokens are set, instead of the terminal chat, and stops on SIGTERM', async () => {
     const bot = startBot(join(folder, 'help.db'));
@@ -111,7 +98,8 @@ describe('npm start (adapters/main.ts)', () => {
     const port = (await eventually(() => first.logs().find((line) => (line.msg ?? line.message) === 'http routes listening'))).port ?? 0;
     const now = new Date().toISOString();
     const pushed = { id: 777_001, number: 9001, title: 'announced by the webhook', html_url: `https://github.com/${REPO}/issues/9001`, user: { login: 'ana' }, labels: [], created_at: now, updated_at: now };
-    expect(await deliverWebhook(port, { action: 'opened', issue: pushed, repository: { full_name: REPO } })).toBe(202);
+    const delivered = await sendDelivery(`http://127.0.0.1:${port}/github/webhook`, 'issues', { action: 'opened', issue: pushed, repository: { full_name: REPO } }, WEBHOOK_SECRET);
+    expect(delivered.status).toBe(202);
     await eventually(() => pings().some((message) => String(message.text).includes('announced by the webhook')));
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { request } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackRoute } from '../../../adapters/slack/create-slack-app.js';
@@ -10,6 +9,7 @@ import { posterByPlatform, type ChannelPoster } from '../../../src/watch/poster.
 import { createWatchService, type WatchService } from '../../../src/watch/watch-service.js';
 import { realCatalog, recordingLogger } from '../../helpers/context.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../../stand-ins/github.js';
+import { sendDelivery } from '../../stand-ins/github-webhook.js';
 import { slashCommand } from '../../stand-ins/slack/payloads.js';
 import { watchConfig } from '../../src/watch/harness.js';
 import { addChannel, eventually, expectCleanRun, PEOPLE, startHarness, type Harness } from './harness.js';
@@ -43,12 +43,8 @@ afterAll(async () => {
 
 afterEach(() => expectCleanRun(h));
 
-async function deliverWebhook(event: string, payload: unknown, secret = WEBHOOK_SECRET) {
-  const body = JSON.stringify(payload);
-  const signature = `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
-  const headers = { 'x-github-event': event, 'x-hub-signature-256': signature, 'content-type': 'application/json' };
-  const response = await request(`http://127.0.0.1:${h.slack.port}/github/webhook`, { method: 'POST', body, headers });
-  return { status: response.statusCode, body: await response.body.text() };
+function deliverWebhook(event: string, payload: unknown, secret = WEBHOOK_SECRET) {
+  return sendDelivery(`http://127.0.0.1:${h.slack.port}/github/webhook`, event, payload, secret);
 }
 
 describe('channel commands in HTTP mode', () => {
@@ -75,7 +71,7 @@ describe('channel commands in HTTP mode', () => {
     await wrongMethod.body.text();
 
     expect(forged.status).toBe(401);
-    expect(delivered).toEqual({ status: 202, body: JSON.stringify({ queued: 1 }) });
+    expect(delivered).toEqual({ status: 202, text: JSON.stringify({ queued: 1 }) });
     expect(wrongMethod.statusCode).toBe(404);
     const ping = await eventually(() => h.stand.messages.find((m) => m.channel === CHANNEL && (m.metadata as { event_type?: string } | undefined)?.event_type === PING_EVENT));
     expect(JSON.stringify(ping.blocks)).toContain(`<${issue.html_url}|${PYTHON_REPO}#42 pushed by a webhook>`);

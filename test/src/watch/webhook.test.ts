@@ -1,7 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { request } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../src/storage/memory/create-memory-stores.js';
 import type { Stores } from '../../../src/storage/types.js';
@@ -10,6 +8,7 @@ import { createWatchService, type WatchService } from '../../../src/watch/watch-
 import { validSignature } from '../../../src/watch/webhook.js';
 import { realCatalog, recordingLogger } from '../../helpers/context.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../../stand-ins/github.js';
+import { sendDelivery, signDelivery } from '../../stand-ins/github-webhook.js';
 import { until, watch, watchConfig } from './harness.js';
 
 const SECRET = "It's a Secret to Everybody";
@@ -22,16 +21,12 @@ let server: Server;
 let url: string;
 
 function sign(body: string, secret = SECRET): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+  return signDelivery(body, secret);
 }
 
 async function deliver(event: string, payload: unknown, signature?: string) {
-  const body = JSON.stringify(payload);
-  const headers: Record<string, string> = { 'x-github-event': event, 'content-type': 'application/json' };
-  const signed = signature ?? sign(body);
-  if (signed !== '') headers['x-hub-signature-256'] = signed;
-  const response = await request(url, { method: 'POST', body, headers });
-  return { status: response.statusCode, body: await response.body.json() };
+  const { status, text } = await sendDelivery(url, event, payload, SECRET, signature);
+  return { status, body: JSON.parse(text) as unknown };
 }
 
 beforeEach(async () => {
